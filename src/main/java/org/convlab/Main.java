@@ -1,0 +1,22 @@
+package org.convlab;
+
+import org.convlab.cli.ConvLabCli;
+import org.convlab.ui.ConvLabApp;
+
+/** The launcher's entry point: a command runs headless, no command (or a session file) opens the window. */
+public final class Main {
+    private Main() {
+    }
+
+    /**
+     * Runs ConvLab.
+     *
+     * @param args a command and its options, a {@code .convlab} file, or nothing
+     */
+    public static void main(String[] args) {
+        if (ConvLabCli.isCommandLine(args)) {
+            System.exit(ConvLabCli.run(args, System.out, System.err));
+        }
+        ConvLabApp.start(args);
+    }
+}

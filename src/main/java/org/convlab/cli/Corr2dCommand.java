@@ -1,0 +1,62 @@
+package org.convlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+import org.convlab.core.CrossCorrelation;
+import org.convlab.io.MatrixFiles;
+import org.convlab.io.MatrixText;
+import org.ejml.data.FMatrixRMaj;
+
+/** {@code convlab corr2d}: Y = corr2d(X, K) + b, as CSV on stdout or into a file. */
+final class Corr2dCommand implements Command {
+    @Override
+    public String name() {
+        return "corr2d";
+    }
+
+    @Override
+    public String help() {
+        return String.join("\n",
+                "usage: convlab corr2d --input X --kernel K [--bias B] [--output Y]",
+                "",
+                "Computes the valid cross-correlation Y = corr2d(X, K) + B (the kernel is not flipped).",
+                "",
+                "  --input X    the input matrix: CSV/whitespace text or a 2-D .npy file",
+                "  --kernel K   the kernel, no larger than the input",
+                "  --bias B     a number added to every output cell (default 0)",
+                "  --output Y   write Y to a .csv or .npy file instead of printing CSV");
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out) throws UsageException, IOException {
+        Arguments a = Arguments.parse(name(), args, Set.of("--input", "--kernel", "--bias", "--output"), Set.of());
+        String inputFile = a.require(name(), "--input", "X");
+        String kernelFile = a.require(name(), "--kernel", "K");
+        float bias = a.has("--bias") ? (float) a.number(name(), "--bias", a.get("--bias")) : 0f;
+        String output = a.get("--output");
+        if (output != null && !output.endsWith(".csv") && !output.endsWith(".npy")) {
+            throw new UsageException(name() + ": --output must name a .csv or .npy file, not '" + output + "'");
+        }
+        FMatrixRMaj x = Inputs.matrix(inputFile);
+        FMatrixRMaj k = Inputs.matrix(kernelFile);
+        FMatrixRMaj y;
+        try {
+            y = CrossCorrelation.corr2d(x, k, bias, null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (output == null) {
+            out.print(MatrixText.csv(y));
+        } else {
+            try {
+                MatrixFiles.write(Path.of(output), y);
+            } catch (IOException e) {
+                throw new UsageException(output + ": cannot be written (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + ")");
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,147 @@
+package org.convlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convlab.core.CrossCorrelation;
+import org.convlab.core.EpochRecord;
+import org.convlab.core.KernelInit;
+import org.convlab.core.Shapes;
+import org.convlab.core.Trainer;
+import org.convlab.core.TrainingStatus;
+import org.convlab.io.AtomicFile;
+import org.convlab.io.TorchFormat;
+import org.convlab.io.TrainingLog;
+import org.ejml.data.FMatrixRMaj;
+
+/** {@code convlab train}: the chapter's gradient-descent loop on files. */
+final class TrainCommand implements Command {
+    /** Exit code when training diverges: the run ended, but not with a learned kernel. */
+    static final int DIVERGED = 3;
+    private static final Pattern SHAPE = Pattern.compile("(\\d{1,4})x(\\d{1,4})");
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String help() {
+        return String.join("\n",
+                "usage: convlab train --input X --target Y (--kernel-shape HxW [--seed N] | --init K0)",
+                "                     [--lr 0.03] [--epochs 10] [--bias] [--log LOG.csv]",
+                "",
+                "Learns a kernel K (and a bias with --bias) so that corr2d(X, K) + b approaches Y, by",
+                "gradient descent on the loss sum((corr2d(X, K) + b - Y)^2), printing 'epoch N, loss L'",
+                "for each epoch (the loss before its update), then the learned kernel.",
+                "",
+                "  --input X          the input matrix (CSV text or .npy)",
+                "  --target Y         the wanted output, of shape (H-h+1)x(W-w+1)",
+                "  --kernel-shape HxW start from a random kernel of this shape ...",
+                "  --seed N           ... drawn from this seed (default 0), uniform in +-1/sqrt(h*w)",
+                "  --init K0          or start from this kernel",
+                "  --lr R             learning rate (default 0.03)",
+                "  --epochs N         number of epochs (default 10)",
+                "  --bias             learn a bias too (it starts at 0)",
+                "  --log LOG.csv      write epoch,loss,k_0_0,...[,bias] per epoch",
+                "",
+                "Exit codes: 0 trained, 2 bad input, " + DIVERGED + " training diverged (learning rate too high).");
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out) throws UsageException, IOException {
+        Arguments a = Arguments.parse(name(), args,
+                Set.of("--input", "--target", "--kernel-shape", "--seed", "--init", "--lr", "--epochs", "--log"),
+                Set.of("--bias"));
+        String inputFile = a.require(name(), "--input", "X");
+        String targetFile = a.require(name(), "--target", "Y");
+        if (a.has("--kernel-shape") == a.has("--init")) {
+            throw new UsageException(name() + ": give either --kernel-shape HxW or --init K0");
+        }
+        if (a.has("--seed") && !a.has("--kernel-shape")) {
+            throw new UsageException(name() + ": --seed goes with --kernel-shape");
+        }
+        double lr = a.positiveDouble(name(), "--lr", 0.03);
+        int epochs = a.positiveInt(name(), "--epochs", 10);
+        boolean useBias = a.has("--bias");
+        FMatrixRMaj x = Inputs.matrix(inputFile);
+        FMatrixRMaj y = Inputs.matrix(targetFile);
+        FMatrixRMaj k0 = a.has("--init") ? Inputs.matrix(a.get("--init"))
+                : KernelInit.pytorchDefault(shape(a)[0], shape(a)[1], seed(a));
+        checkShapes(x, y, k0, targetFile);
+        Trainer trainer;
+        try {
+            trainer = new Trainer(x, y, k0, useBias, lr);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        List<EpochRecord> records = trainer.run(epochs);
+        records.forEach(r -> out.println(TrainingLog.line(r)));
+        if (a.has("--log")) {
+            writeLog(a.get("--log"), records, k0, useBias);
+        }
+        if (trainer.status() == TrainingStatus.DIVERGED) {
+            out.flush();
+            System.err.println("convlab: training diverged at epoch " + trainer.epoch() + ": learning rate " + lr
+                    + " is too high, each step overshoots; try a smaller one");
+            return DIVERGED;
+        }
+        out.println(TorchFormat.tensor(trainer.kernel()));
+        if (useBias) {
+            out.println(TorchFormat.vector(trainer.bias()));
+        }
+        return 0;
+    }
+
+    private static void checkShapes(FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj k0, String targetFile)
+            throws UsageException {
+        try {
+            Shapes.requireKernelFits(x, k0);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        int rows = CrossCorrelation.outputSize(x.numRows, k0.numRows);
+        int cols = CrossCorrelation.outputSize(x.numCols, k0.numCols);
+        if (y.numRows != rows || y.numCols != cols) {
+            throw new UsageException(targetFile + ": the target is " + Shapes.of(y) + " but must be " + rows + "x"
+                    + cols + ", the shape of corr2d of input " + Shapes.of(x) + " with kernel " + Shapes.of(k0));
+        }
+    }
+
+    private int[] shape(Arguments a) throws UsageException {
+        Matcher m = SHAPE.matcher(a.get("--kernel-shape").strip());
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1) {
+            throw new UsageException(name() + ": --kernel-shape must look like 1x2 (rows x columns, each at least 1),"
+                    + " not '" + a.get("--kernel-shape") + "'");
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    private long seed(Arguments a) throws UsageException {
+        String s = a.get("--seed");
+        if (s == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(name() + ": --seed must be a whole number, not '" + s + "'");
+        }
+    }
+
+    private void writeLog(String file, List<EpochRecord> records, FMatrixRMaj k0, boolean useBias)
+            throws UsageException {
+        StringBuilder sb = new StringBuilder(TrainingLog.csvHeader(k0.numRows, k0.numCols, useBias)).append('\n');
+        records.forEach(r -> sb.append(TrainingLog.csvRow(r, useBias)).append('\n'));
+        try {
+            AtomicFile.write(Path.of(file), sb.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new UsageException(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.convlab.core;
+
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * The chapter's convolutional layer: a weight (the kernel) and a scalar bias, with the forward pass
+ * {@code corr2d(X, weight) + bias} and the backward pass of the summed squared loss.
+ *
+ * <p>Instances are mutable: the trainer updates weight and bias in place.
+ */
+public final class Conv2D {
+    private final FMatrixRMaj weight;
+    private float bias;
+
+    /**
+     * Creates a layer from a copy of the given weight.
+     *
+     * @param weight the kernel, h x w, copied (not modified)
+     * @param bias   the scalar bias
+     * @throws IllegalArgumentException for an empty or non-finite weight or bias
+     */
+    public Conv2D(FMatrixRMaj weight, float bias) {
+        Shapes.requireFinite(weight, "kernel");
+        if (!Float.isFinite(bias)) {
+            throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
+        }
+        this.weight = weight.copy();
+        this.bias = bias;
+    }
+
+    /**
+     * The layer's weight, live: changes to it change the layer.
+     *
+     * @return the kernel matrix
+     */
+    public FMatrixRMaj weight() {
+        return weight;
+    }
+
+    /**
+     * The scalar bias.
+     *
+     * @return b
+     */
+    public float bias() {
+        return bias;
+    }
+
+    /**
+     * Sets the scalar bias.
+     *
+     * @param bias the new bias
+     */
+    public void setBias(float bias) {
+        this.bias = bias;
+    }
+
+    /**
+     * The forward pass, {@code corr2d(x, weight) + bias}.
+     *
+     * @param x   the input, not modified
+     * @param out where to write, or {@code null} to allocate
+     * @return the output
+     */
+    public FMatrixRMaj forward(FMatrixRMaj x, FMatrixRMaj out) {
+        return CrossCorrelation.corr2d(x, weight, bias, out);
+    }
+
+    /**
+     * The loss {@code sum((forward(x) - target)^2)} and its gradient with respect to weight and
+     * bias.
+     *
+     * @param x      the input, not modified
+     * @param target the wanted output, the output's shape, not modified
+     * @return loss, dL/dK, dL/db and the error map
+     * @throws IllegalArgumentException if the shapes do not agree or a value is not finite
+     */
+    public LossGradient backward(FMatrixRMaj x, FMatrixRMaj target) {
+        FMatrixRMaj yHat = forward(x, null);
+        Shapes.requireFinite(target, "target");
+        Shapes.requireSameShape(yHat, target, "target");
+        return lossGradient(x, yHat, target, weight.numRows, weight.numCols);
+    }
+
+    /**
+     * Loss and gradient from a prediction already computed; turns yHat into the error map in place.
+     */
+    static LossGradient lossGradient(FMatrixRMaj x, FMatrixRMaj yHat, FMatrixRMaj target, int h, int w) {
+        float[] e = yHat.data;
+        float[] t = target.data;
+        int n = yHat.numRows * yHat.numCols;
+        double loss = 0;
+        double errorSum = 0;
+        for (int i = 0; i < n; i++) {
+            float d = e[i] - t[i];
+            e[i] = d;
+            loss += (double) d * d;
+            errorSum += d;
+        }
+        FMatrixRMaj grad = kernelGradient(x, yHat, h, w);
+        return new LossGradient(loss, grad, 2 * errorSum, yHat);
+    }
+
+    /**
+     * dL/dK = 2 corr2d(x, e), each entry a long sum accumulated in double.
+     *
+     * @param x the input, not modified
+     * @param e the error map, not modified
+     * @param h kernel rows
+     * @param w kernel columns
+     * @return a new h x w gradient
+     */
+    static FMatrixRMaj kernelGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w) {
+        FMatrixRMaj grad = new FMatrixRMaj(h, w);
+        int outRows = e.numRows;
+        int outCols = e.numCols;
+        float[] xd = x.data;
+        float[] ed = e.data;
+        for (int a = 0; a < h; a++) {
+            for (int b = 0; b < w; b++) {
+                double sum = 0;
+                for (int i = 0; i < outRows; i++) {
+                    int xRow = (i + a) * x.numCols + b;
+                    int eRow = i * outCols;
+                    for (int j = 0; j < outCols; j++) {
+                        sum += (double) xd[xRow + j] * ed[eRow + j];
+                    }
+                }
+                grad.data[a * w + b] = (float) (2 * sum);
+            }
+        }
+        return grad;
+    }
+}

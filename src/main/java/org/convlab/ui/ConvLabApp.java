@@ -1,0 +1,28 @@
+package org.convlab.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.convlab.model.Workspace;
+
+/** The ConvLab window. */
+public final class ConvLabApp extends Application {
+    /**
+     * Launches the window and returns when it closes.
+     *
+     * @param args the program's arguments (a session file, or none)
+     */
+    public static void start(String[] args) {
+        Application.launch(ConvLabApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = new MainWindow(new Workspace());
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(ConvLabApp.class.getResource("convlab.css").toExternalForm());
+        stage.setTitle("ConvLab");
+        stage.setScene(scene);
+        stage.show();
+    }
+}
