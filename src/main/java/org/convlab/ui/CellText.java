@@ -1,0 +1,22 @@
+package org.convlab.ui;
+
+import org.convlab.io.MatrixText;
+
+/** How a value is written in a cell: integers without decimals, others with 2. */
+public final class CellText {
+    private CellText() {
+    }
+
+    /**
+     * The text for a cell.
+     *
+     * @param v the value
+     * @return "3", "-1", "0.25"
+     */
+    public static String of(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+            return Long.toString((long) v);
+        }
+        return MatrixText.fixed(v, 2);
+    }
+}

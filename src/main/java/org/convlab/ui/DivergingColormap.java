@@ -1,0 +1,79 @@
+package org.convlab.ui;
+
+import javafx.scene.paint.Color;
+
+/**
+ * The diverging colormap of every heatmap: negative blue, zero white, positive red, symmetric
+ * around 0. Its stops are ColorBrewer's RdBu (11 classes), designed to be perceptually even and
+ * readable with the common forms of color blindness.
+ */
+public final class DivergingColormap {
+    private static final int[] STOPS = {
+        0x053061, 0x2166ac, 0x4393c3, 0x92c5de, 0xd1e5f0, 0xf7f7f7,
+        0xfddbc7, 0xf4a582, 0xd6604d, 0xb2182b, 0x67001f,
+    };
+    private static final int TABLE_SIZE = 1024;
+    private static final int[] ARGB = table();
+
+    private DivergingColormap() {
+    }
+
+    /**
+     * The color of a value on a scale symmetric around 0.
+     *
+     * @param value the value
+     * @param scale the magnitude that gets the darkest color (values beyond are clamped); a
+     *              non-positive scale paints everything white
+     * @return an opaque ARGB int
+     */
+    public static int argb(double value, double scale) {
+        if (!(scale > 0) || !Double.isFinite(value)) {
+            return ARGB[TABLE_SIZE / 2];
+        }
+        double t = Math.max(-1, Math.min(1, value / scale));
+        int i = (int) Math.round((t + 1) / 2 * (TABLE_SIZE - 1));
+        return ARGB[i];
+    }
+
+    /**
+     * The color of a value as a JavaFX color.
+     *
+     * @param value the value
+     * @param scale the symmetric scale
+     * @return the color
+     */
+    public static Color color(double value, double scale) {
+        int c = argb(value, scale);
+        return Color.rgb((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff);
+    }
+
+    /**
+     * Whether text over this value's color should be white for contrast.
+     *
+     * @param value the value
+     * @param scale the symmetric scale
+     * @return true on dark cells
+     */
+    public static boolean needsLightText(double value, double scale) {
+        return scale > 0 && Math.abs(value / scale) > 0.6;
+    }
+
+    private static int[] table() {
+        int[] t = new int[TABLE_SIZE];
+        for (int i = 0; i < TABLE_SIZE; i++) {
+            double pos = (double) i / (TABLE_SIZE - 1) * (STOPS.length - 1);
+            int lo = (int) Math.floor(pos);
+            int hi = Math.min(STOPS.length - 1, lo + 1);
+            double f = pos - lo;
+            t[i] = 0xff000000 | mix(STOPS[lo], STOPS[hi], f, 16) | mix(STOPS[lo], STOPS[hi], f, 8)
+                    | mix(STOPS[lo], STOPS[hi], f, 0);
+        }
+        return t;
+    }
+
+    private static int mix(int a, int b, double f, int shift) {
+        int ca = (a >> shift) & 0xff;
+        int cb = (b >> shift) & 0xff;
+        return ((int) Math.round(ca + (cb - ca) * f)) << shift;
+    }
+}

@@ -1,0 +1,244 @@
+package org.convlab.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * A matrix drawn as a grid of colored cells on one canvas (never a node per cell), colored by
+ * {@link DivergingColormap}. Values are written in the cells while the cells are large enough to
+ * read. Large matrices are drawn through an image at one pixel a cell, scaled up.
+ *
+ * <p>The view never changes the matrix it is given; the caller hands over a matrix it no longer
+ * modifies.
+ */
+public class HeatmapView extends Region {
+    private static final double MIN_CELL_FOR_TEXT = 26;
+    private final Canvas canvas = new Canvas();
+    private final ReadOnlyObjectWrapper<GridCell> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
+    private final ObjectProperty<List<CellRange>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
+    private FMatrixRMaj matrix;
+    private double scale = 1;
+    private double maxCellSize = 64;
+
+    /**
+     * A rectangle of cells to outline, inclusive of both corners.
+     *
+     * @param top    first row
+     * @param left   first column
+     * @param rows   row count
+     * @param cols   column count
+     * @param accent true for the primary highlight color, false for the secondary
+     */
+    public record CellRange(int top, int left, int rows, int cols, boolean accent) {
+    }
+
+    /** An empty heatmap. */
+    public HeatmapView() {
+        getStyleClass().add("heatmap");
+        getChildren().add(canvas);
+        canvas.setOnMouseMoved(e -> hovered.set(cellAt(e.getX(), e.getY())));
+        canvas.setOnMouseExited(e -> hovered.set(null));
+        highlights.addListener((obs, o, n) -> draw());
+    }
+
+    /**
+     * Shows a matrix on a symmetric color scale.
+     *
+     * @param m          the matrix, not modified (the view keeps it: do not change it later)
+     * @param colorScale the magnitude drawn darkest
+     */
+    public void show(FMatrixRMaj m, double colorScale) {
+        this.matrix = m;
+        this.scale = colorScale;
+        requestLayout();
+        draw();
+    }
+
+    /**
+     * The matrix shown.
+     *
+     * @return the matrix, or null
+     */
+    public FMatrixRMaj matrix() {
+        return matrix;
+    }
+
+    /**
+     * The color scale in use.
+     *
+     * @return the magnitude drawn darkest
+     */
+    public double colorScale() {
+        return scale;
+    }
+
+    /**
+     * Limits how large a cell is drawn, in pixels.
+     *
+     * @param size the largest side of a cell
+     */
+    public void setMaxCellSize(double size) {
+        this.maxCellSize = size;
+        requestLayout();
+    }
+
+    /**
+     * The cell under the pointer.
+     *
+     * @return the property; null when the pointer is outside
+     */
+    public ReadOnlyObjectProperty<GridCell> hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    /**
+     * The cell ranges outlined over the heatmap.
+     *
+     * @return the property
+     */
+    public ObjectProperty<List<CellRange>> highlightsProperty() {
+        return highlights;
+    }
+
+    /**
+     * The cell at a point in the view's coordinates.
+     *
+     * @param x horizontal position
+     * @param y vertical position
+     * @return the cell, or null outside the matrix
+     */
+    public GridCell cellAt(double x, double y) {
+        double cell = cellSize();
+        if (matrix == null || cell <= 0 || x < 0 || y < 0) {
+            return null;
+        }
+        int row = (int) (y / cell);
+        int col = (int) (x / cell);
+        return row < matrix.numRows && col < matrix.numCols ? new GridCell(row, col) : null;
+    }
+
+    /**
+     * The side of one cell on screen.
+     *
+     * @return pixels
+     */
+    public double cellSize() {
+        if (matrix == null) {
+            return 0;
+        }
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double h = getHeight() - snappedTopInset() - snappedBottomInset();
+        return Math.max(1, Math.min(maxCellSize, Math.min(w / matrix.numCols, h / matrix.numRows)));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double cell = cellSize();
+        canvas.relocate(snappedLeftInset(), snappedTopInset());
+        if (matrix != null) {
+            canvas.setWidth(Math.floor(cell * matrix.numCols));
+            canvas.setHeight(Math.floor(cell * matrix.numRows));
+        }
+        draw();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return matrix == null ? 100 : Math.min(600, maxCellSize * matrix.numCols) + snappedLeftInset()
+                + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return matrix == null ? 100 : Math.min(600, maxCellSize * matrix.numRows) + snappedTopInset()
+                + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 40;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 40;
+    }
+
+    /** Redraws everything from the current matrix. */
+    protected void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (matrix == null) {
+            return;
+        }
+        double cell = cellSize();
+        if (cell < 4) {
+            drawAsImage(g);
+        } else {
+            drawCells(g, cell);
+        }
+        drawHighlights(g, cell);
+    }
+
+    private void drawAsImage(GraphicsContext g) {
+        int rows = matrix.numRows;
+        int cols = matrix.numCols;
+        int[] pixels = new int[rows * cols];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = DivergingColormap.argb(matrix.data[i], scale);
+        }
+        WritableImage image = new WritableImage(cols, rows);
+        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
+        g.setImageSmoothing(false);
+        g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+    }
+
+    private void drawCells(GraphicsContext g, double cell) {
+        boolean text = cell >= MIN_CELL_FOR_TEXT;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font(Math.min(cell * 0.32, 22)));
+        for (int i = 0; i < matrix.numRows; i++) {
+            for (int j = 0; j < matrix.numCols; j++) {
+                float v = matrix.get(i, j);
+                g.setFill(DivergingColormap.color(v, scale));
+                g.fillRect(j * cell, i * cell, cell, cell);
+                if (text) {
+                    g.setFill(DivergingColormap.needsLightText(v, scale) ? Color.WHITE : Color.BLACK);
+                    g.fillText(CellText.of(v), (j + 0.5) * cell, (i + 0.5) * cell);
+                }
+            }
+        }
+        if (cell >= 8) {
+            g.setStroke(Color.gray(0.75));
+            g.setLineWidth(1);
+            for (int i = 0; i <= matrix.numRows; i++) {
+                g.strokeLine(0, i * cell + 0.5, matrix.numCols * cell, i * cell + 0.5);
+            }
+            for (int j = 0; j <= matrix.numCols; j++) {
+                g.strokeLine(j * cell + 0.5, 0, j * cell + 0.5, matrix.numRows * cell);
+            }
+        }
+    }
+
+    private void drawHighlights(GraphicsContext g, double cell) {
+        for (CellRange r : highlights.get()) {
+            g.setStroke(r.accent() ? Color.web("#ffb000") : Color.web("#000000"));
+            g.setLineWidth(Math.max(2, cell / 10));
+            g.strokeRect(r.left() * cell + 1, r.top() * cell + 1, r.cols() * cell - 2, r.rows() * cell - 2);
+        }
+    }
+}
