@@ -17,6 +17,20 @@ public final class Main {
         if (ConvLabCli.isCommandLine(args)) {
             System.exit(ConvLabCli.run(args, System.out, System.err));
         }
-        ConvLabApp.start(args);
+        try {
+            ConvLabApp.start(args);
+        } catch (RuntimeException e) {
+            System.err.println("convlab: cannot open the window (" + rootMessage(e) + "); the window needs a"
+                    + " graphical desktop. The headless commands work anywhere: convlab --help");
+            System.exit(1);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 }

@@ -1,0 +1,55 @@
+package org.convlab.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real jlink launcher, target/convlab/bin/convlab, as a user would. */
+final class Launcher {
+    record Result(int code, String out, String err) {
+    }
+
+    static Path path() {
+        return Path.of(System.getProperty("convlab.launcher", "target/convlab/bin/convlab"));
+    }
+
+    static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, false, args);
+    }
+
+    /** Runs with no DISPLAY, as on a server or a CI machine, so the window cannot open. */
+    static Result runWithoutDisplay(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, true, args);
+    }
+
+    private static Result run(Path workDir, boolean noDisplay, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(path().toAbsolutePath().toString());
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile("convlab-out", ".txt");
+        Path err = Files.createTempFile("convlab-err", ".txt");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            if (noDisplay) {
+                pb.environment().remove("DISPLAY");
+                pb.environment().remove("WAYLAND_DISPLAY");
+            }
+            Process p = pb.start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("convlab " + String.join(" ", args) + " did not finish");
+            }
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
