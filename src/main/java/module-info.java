@@ -10,6 +10,7 @@ module org.convlab {
     requires javafx.controls;
     requires javafx.swing;
     requires org.controlsfx.controls;
+    requires com.fasterxml.jackson.databind;
 
     exports org.convlab.core;
     exports org.convlab.io;
