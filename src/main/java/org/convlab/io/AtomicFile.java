@@ -1,6 +1,8 @@
 package org.convlab.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +16,18 @@ import java.nio.file.StandardOpenOption;
  * target keeps its old content and the temporary file is removed.
  */
 public final class AtomicFile {
+    /** Writes a file's content to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * Writes the content.
+         *
+         * @param out the stream, closed by the caller
+         * @throws IOException if writing fails (the disk is full, ...)
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
@@ -25,15 +39,25 @@ public final class AtomicFile {
      * @throws IOException if the folder is not writable, the disk is full or the move fails
      */
     public static void write(Path path, byte[] bytes) throws IOException {
+        write(path, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes content to the path atomically.
+     *
+     * @param path    the file to create or replace
+     * @param content what to write
+     * @throws IOException if anything fails; the target then keeps its old content
+     */
+    public static void write(Path path, Content content) throws IOException {
         Path absolute = path.toAbsolutePath();
         Path dir = absolute.getParent();
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                OutputStream out = Channels.newOutputStream(ch);
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             try {

@@ -1,0 +1,160 @@
+package org.convlab.model.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.io.AtomicFile;
+import org.convlab.model.WorkspaceState;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * Reads and writes {@code .convlab} session files: JSON with a format name and version. Reading
+ * refuses, with a message and without side effects, a file that is malformed, truncated, too large
+ * or of a newer version; unknown fields are ignored. Writing is atomic: a failed save leaves the
+ * previous file as it was.
+ */
+public final class SessionFile {
+    /** The format name every session file carries. */
+    public static final String FORMAT = "convlab-session";
+    /** The version this build writes and the newest it reads. */
+    public static final int VERSION = 1;
+    /** Larger files are refused before they are read. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The largest input a session may hold, per side. */
+    public static final int MAX_SIDE = 4096;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SessionFile() {
+    }
+
+    /**
+     * Saves a session atomically.
+     *
+     * @param path    the file to create or replace
+     * @param session what to save
+     * @throws IOException if it cannot be written; the old file is then intact
+     */
+    public static void save(Path path, Session session) throws IOException {
+        AtomicFile.write(path, toJson(session).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Opens a session file.
+     *
+     * @param path the file
+     * @return the session
+     * @throws SessionFormatException naming the file and the problem
+     */
+    public static Session open(Path path) throws SessionFormatException {
+        String name = String.valueOf(path.getFileName());
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new SessionFormatException(name, "the file is " + size / (1024 * 1024) + " MB, more than a session"
+                        + " can be (" + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
+            return fromJson(name, Files.readString(path, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new SessionFormatException(name, "no such file");
+        } catch (IOException e) {
+            throw new SessionFormatException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * The JSON text of a session.
+     *
+     * @param s the session
+     * @return pretty-printed JSON
+     */
+    public static String toJson(Session s) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ObjectNode ws = root.putObject("workspace");
+        ws.set("input", matrix(s.workspace().input()));
+        ws.set("kernel", matrix(s.workspace().kernel()));
+        ws.put("bias", s.workspace().bias());
+        TrainingSetup t = s.training();
+        ObjectNode tr = root.putObject("training");
+        tr.put("kernelRows", t.kernelRows());
+        tr.put("kernelCols", t.kernelCols());
+        tr.put("init", t.init());
+        if (t.customKernel() != null) {
+            tr.set("customKernel", matrix(t.customKernel()));
+        }
+        tr.put("learningRate", t.learningRate());
+        tr.put("epochs", t.epochs());
+        tr.put("learnBias", t.learnBias());
+        tr.put("seed", t.seed());
+        ArrayNode panes = root.putArray("openPanes");
+        s.openPanes().forEach(panes::add);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a session tree always serializes", e);
+        }
+    }
+
+    /**
+     * Parses the JSON text of a session.
+     *
+     * @param name the file name, for messages
+     * @param text the JSON
+     * @return the session
+     * @throws SessionFormatException for anything that is not a valid session of a known version
+     */
+    public static Session fromJson(String name, String text) throws SessionFormatException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new SessionFormatException(name, "is not valid JSON" + where + " (the file may be truncated"
+                    + " or not a ConvLab session)");
+        }
+        SessionReader r = new SessionReader(name);
+        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+            throw new SessionFormatException(name, "is not a ConvLab session (no \"format\": \"" + FORMAT + "\")");
+        }
+        int version = r.integer(root, "version", 1, Integer.MAX_VALUE);
+        if (version > VERSION) {
+            throw new SessionFormatException(name, "was saved by a newer ConvLab (session version " + version
+                    + "; this one reads up to " + VERSION + "); please update ConvLab");
+        }
+        JsonNode ws = r.object(root, "workspace");
+        WorkspaceState state = r.state(r.matrix(ws, "input", MAX_SIDE), r.matrix(ws, "kernel", MAX_SIDE),
+                r.finite(ws, "bias"));
+        JsonNode tr = r.object(root, "training");
+        String init = r.text(tr, "init", List.of("book", "random", "zeros", "custom"));
+        TrainingSetup training = new TrainingSetup(r.integer(tr, "kernelRows", 1, 64), r.integer(tr, "kernelCols", 1, 64),
+                init, init.equals("custom") ? r.matrix(tr, "customKernel", 64) : null, r.positive(tr, "learningRate"),
+                r.integer(tr, "epochs", 1, 100_000_000), r.bool(tr, "learnBias"), r.longValue(tr, "seed"));
+        List<String> panes = new ArrayList<>();
+        root.path("openPanes").forEach(p -> panes.add(p.asText()));
+        return new Session(state, training, panes);
+    }
+
+    private static ArrayNode matrix(FMatrixRMaj m) {
+        ArrayNode rows = JSON.createArrayNode();
+        for (int i = 0; i < m.numRows; i++) {
+            ArrayNode row = rows.addArray();
+            for (int j = 0; j < m.numCols; j++) {
+                row.add(m.get(i, j));
+            }
+        }
+        return rows;
+    }
+}

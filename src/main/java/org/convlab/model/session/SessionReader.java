@@ -1,0 +1,119 @@
+package org.convlab.model.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.convlab.model.WorkspaceState;
+import org.ejml.data.FMatrixRMaj;
+
+/** Typed reads from a session's JSON tree, each failing with a message that names the field. */
+final class SessionReader {
+    private final String file;
+
+    SessionReader(String file) {
+        this.file = file;
+    }
+
+    private SessionFormatException bad(String field, String what) {
+        return new SessionFormatException(file, "\"" + field + "\" " + what);
+    }
+
+    private JsonNode field(JsonNode parent, String field) throws SessionFormatException {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            throw bad(field, "is missing");
+        }
+        return n;
+    }
+
+    JsonNode object(JsonNode parent, String field) throws SessionFormatException {
+        JsonNode n = field(parent, field);
+        if (!n.isObject()) {
+            throw bad(field, "must be an object");
+        }
+        return n;
+    }
+
+    int integer(JsonNode parent, String field, int min, int max) throws SessionFormatException {
+        JsonNode n = field(parent, field);
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < min || n.asInt() > max) {
+            throw bad(field, "must be a whole number from " + min + " to " + max + ", not " + n);
+        }
+        return n.asInt();
+    }
+
+    long longValue(JsonNode parent, String field) throws SessionFormatException {
+        JsonNode n = field(parent, field);
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            throw bad(field, "must be a whole number, not " + n);
+        }
+        return n.asLong();
+    }
+
+    float finite(JsonNode parent, String field) throws SessionFormatException {
+        JsonNode n = field(parent, field);
+        if (!n.isNumber() || !Float.isFinite((float) n.asDouble())) {
+            throw bad(field, "must be a finite number, not " + n);
+        }
+        return (float) n.asDouble();
+    }
+
+    double positive(JsonNode parent, String field) throws SessionFormatException {
+        float v = finite(parent, field);
+        if (!(v > 0)) {
+            throw bad(field, "must be positive, not " + v);
+        }
+        return parent.get(field).asDouble();
+    }
+
+    boolean bool(JsonNode parent, String field) throws SessionFormatException {
+        JsonNode n = field(parent, field);
+        if (!n.isBoolean()) {
+            throw bad(field, "must be true or false, not " + n);
+        }
+        return n.asBoolean();
+    }
+
+    String text(JsonNode parent, String field, List<String> allowed) throws SessionFormatException {
+        JsonNode n = field(parent, field);
+        if (!n.isTextual() || !allowed.contains(n.asText())) {
+            throw bad(field, "must be one of " + allowed + ", not " + n);
+        }
+        return n.asText();
+    }
+
+    FMatrixRMaj matrix(JsonNode parent, String field, int maxSide) throws SessionFormatException {
+        JsonNode rows = field(parent, field);
+        if (!rows.isArray() || rows.isEmpty() || !rows.get(0).isArray() || rows.get(0).isEmpty()) {
+            throw bad(field, "must be a non-empty list of rows of numbers");
+        }
+        int cols = rows.get(0).size();
+        if (rows.size() > maxSide || cols > maxSide) {
+            throw bad(field, "is " + rows.size() + "x" + cols + "; at most " + maxSide + "x" + maxSide
+                    + " is allowed");
+        }
+        FMatrixRMaj m = new FMatrixRMaj(rows.size(), cols);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            if (!row.isArray() || row.size() != cols) {
+                throw bad(field, "row " + (i + 1) + " has " + row.size() + " values, row 1 has " + cols);
+            }
+            for (int j = 0; j < cols; j++) {
+                JsonNode v = row.get(j);
+                if (!v.isNumber() || !Float.isFinite((float) v.asDouble())) {
+                    throw bad(field, "row " + (i + 1) + ", column " + (j + 1) + " is " + v
+                            + ", not a finite number");
+                }
+                m.set(i, j, (float) v.asDouble());
+            }
+        }
+        return m;
+    }
+
+    WorkspaceState state(FMatrixRMaj x, FMatrixRMaj k, float bias) throws SessionFormatException {
+        try {
+            return new WorkspaceState(x, k, bias);
+        } catch (IllegalArgumentException e) {
+            throw new SessionFormatException(file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.convlab.model.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.convlab.model.WorkspaceState;
+import org.convlab.support.Reference;
+import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SessionFileTest {
+    @TempDir
+    Path dir;
+
+    static LongStream seeds() {
+        return LongStream.range(0, 30);
+    }
+
+    static Session randomSession(long seed) {
+        Random r = new Random(seed);
+        int rows = 1 + r.nextInt(40);
+        int cols = 1 + r.nextInt(40);
+        FMatrixRMaj x = Reference.random(r, rows, cols);
+        x.data[0] = Float.MIN_VALUE * (1 + r.nextInt(5));
+        FMatrixRMaj k = Reference.random(r, 1 + r.nextInt(15), 1 + r.nextInt(15));
+        String init = List.of("book", "random", "zeros", "custom").get(r.nextInt(4));
+        FMatrixRMaj custom = init.equals("custom") ? Reference.random(r, 1 + r.nextInt(5), 1 + r.nextInt(5)) : null;
+        TrainingSetup t = new TrainingSetup(1 + r.nextInt(5), 1 + r.nextInt(5), init, custom, r.nextDouble() / 10 + 1e-9,
+                1 + r.nextInt(1000), r.nextBoolean(), r.nextLong());
+        List<String> panes = r.nextBoolean() ? List.of("workspace") : List.of("workspace", "training");
+        return new Session(new WorkspaceState(x, k, (float) r.nextGaussian()), t, panes);
+    }
+
+    static void assertSameSession(Session a, Session b) {
+        assertSameMatrix(a.workspace().input(), b.workspace().input());
+        assertSameMatrix(a.workspace().kernel(), b.workspace().kernel());
+        assertEquals(a.workspace().bias(), b.workspace().bias());
+        TrainingSetup x = a.training();
+        TrainingSetup y = b.training();
+        assertEquals(List.of(x.kernelRows(), x.kernelCols(), x.init(), x.learningRate(), x.epochs(), x.learnBias(),
+                x.seed()), List.of(y.kernelRows(), y.kernelCols(), y.init(), y.learningRate(), y.epochs(),
+                y.learnBias(), y.seed()));
+        if (x.customKernel() == null) {
+            assertNull(y.customKernel());
+        } else {
+            assertSameMatrix(x.customKernel(), y.customKernel());
+        }
+        assertEquals(a.openPanes(), b.openPanes());
+    }
+
+    static void assertSameMatrix(FMatrixRMaj a, FMatrixRMaj b) {
+        assertEquals(a.numRows, b.numRows);
+        assertEquals(a.numCols, b.numCols);
+        assertArrayEquals(a.data, b.data);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void saveThenOpenReproducesTheSessionExactly(long seed) throws Exception {
+        Session s = randomSession(seed);
+        Path f = dir.resolve("s.convlab");
+        SessionFile.save(f, s);
+        assertSameSession(s, SessionFile.open(f));
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() throws Exception {
+        String json = SessionFile.toJson(randomSession(1)).replaceFirst("\\{", "{\"futureFeature\": {\"a\": [1, 2]},");
+        assertSameSession(randomSession(1), SessionFile.fromJson("s.convlab", json));
+    }
+
+    private static String refused(String json) {
+        return assertThrows(SessionFormatException.class, () -> SessionFile.fromJson("s.convlab", json)).getMessage();
+    }
+
+    @Test
+    void truncatedFileIsRefused() {
+        String json = SessionFile.toJson(randomSession(2));
+        assertTrue(refused(json.substring(0, json.length() / 2)).startsWith("s.convlab: is not valid JSON at line"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"[1, 2]\" | s.convlab: is not a ConvLab session (no \"format\": \"convlab-session\")",
+        "\"\" | s.convlab: is not a ConvLab session (no \"format\": \"convlab-session\")",
+        "\"{\"\"format\"\": \"\"convlab-session\"\", \"\"version\"\": 2}\" | s.convlab: was saved by a newer ConvLab (session version 2; this one reads up to 1); please update ConvLab",
+        "\"{\"\"format\"\": \"\"convlab-session\"\", \"\"version\"\": 1}\" | s.convlab: \"workspace\" is missing",
+    })
+    void malformedFilesAreRefusedWithAReason(String json, String message) {
+        assertEquals(message, refused(json));
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        String good = SessionFile.toJson(randomSession(3));
+        assertEquals("s.convlab: \"bias\" must be a finite number, not \"x\"",
+                refused(good.replaceFirst("\"bias\" : [^,\\n]+", "\"bias\" : \"x\"")));
+        assertEquals("s.convlab: \"learningRate\" must be positive, not -1.0",
+                refused(good.replaceFirst("\"learningRate\" : [^,\\n]+", "\"learningRate\" : -1")));
+        assertEquals("s.convlab: \"init\" must be one of [book, random, zeros, custom], not \"magic\"",
+                refused(good.replaceFirst("\"init\" : \"[a-z]+\"", "\"init\" : \"magic\"")));
+        assertEquals("s.convlab: \"kernel\" row 1, column 1 is null, not a finite number",
+                refused(good.replaceFirst("\"kernel\" : \\[ \\[ [^,\\]]+", "\"kernel\" : [ [ null")));
+    }
+
+    @Test
+    void tooLargeFileIsRefusedBeforeReading() throws IOException {
+        Path f = dir.resolve("huge.convlab");
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            ch.position(SessionFile.MAX_BYTES + 1).write(java.nio.ByteBuffer.wrap(new byte[] {'}'}));
+        }
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.open(f));
+        assertTrue(e.getMessage().startsWith("huge.convlab: the file is 64 MB, more than a session can be"), e.getMessage());
+    }
+}
