@@ -22,6 +22,7 @@ public final class MainWindow {
     private final Texts texts = Texts.of("app");
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private final WorkspaceView workspaceView;
 
     /**
      * Builds the window's content around a workspace.
@@ -31,7 +32,7 @@ public final class MainWindow {
     public MainWindow(Workspace workspace) {
         this.workspace = workspace;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        WorkspaceView workspaceView = new WorkspaceView(workspace);
+        workspaceView = new WorkspaceView(workspace);
         Tab workspaceTab = new Tab(texts.get("tab.workspace"), workspaceView.root());
         workspaceTab.setId("tab-workspace");
         tabs.getTabs().add(workspaceTab);
@@ -61,6 +62,15 @@ public final class MainWindow {
      */
     public Workspace workspace() {
         return workspace;
+    }
+
+    /**
+     * The workspace tab's view.
+     *
+     * @return the view
+     */
+    public WorkspaceView workspaceView() {
+        return workspaceView;
     }
 
     private MenuBar menuBar() {

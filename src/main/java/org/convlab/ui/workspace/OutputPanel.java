@@ -29,6 +29,7 @@ final class OutputPanel extends VBox {
         StackPane stack = new StackPane(view, problem);
         stack.getStyleClass().add("output-stack");
         VBox.setVgrow(stack, Priority.ALWAYS);
+        shape.setId("output-panel-shape");
         getChildren().addAll(Controls.label(texts.get("output.title"), "panel-title"), stack, legend, shape);
     }
 
