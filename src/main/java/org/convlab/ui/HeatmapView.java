@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -38,6 +39,8 @@ public class HeatmapView extends Region {
     private double scale = 1;
     private double maxCellSize = 64;
     private int revealed = -1;
+    private boolean centered;
+    private boolean keyboardCursor;
 
     /**
      * A rectangle of cells to outline, inclusive of both corners.
@@ -56,10 +59,43 @@ public class HeatmapView extends Region {
         getStyleClass().add("heatmap");
         getChildren().add(canvas);
         // Dragging (painting) moves over cells too, so it updates the hovered cell as well.
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hovered.set(cellAtCanvas(e.getX(), e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hovered.set(cellAtCanvas(e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(cellAtCanvas(e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(cellAtCanvas(e.getX(), e.getY())));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hovered.set(null));
         highlights.addListener((obs, o, n) -> draw());
+        // Keyboard users point at cells with the arrow keys; the cursor is the hovered cell.
+        addEventHandler(KeyEvent.KEY_PRESSED, this::moveCursor);
+        focusedProperty().addListener((obs, was, is) -> {
+            if (is && hovered.get() == null && matrix != null) {
+                keyboardCursor = true;
+                hovered.set(new GridCell(0, 0));
+            } else if (!is && keyboardCursor) {
+                keyboardCursor = false;
+                hovered.set(null);
+            }
+        });
+    }
+
+    private void moveCursor(KeyEvent e) {
+        GridCell at = hovered.get();
+        if (matrix == null || at == null) {
+            return;
+        }
+        int row = at.row();
+        int col = at.column();
+        switch (e.getCode()) {
+            case UP -> row--;
+            case DOWN -> row++;
+            case LEFT -> col--;
+            case RIGHT -> col++;
+            default -> {
+                return;
+            }
+        }
+        keyboardCursor = true;
+        hovered.set(new GridCell(Math.max(0, Math.min(matrix.numRows - 1, row)),
+                Math.max(0, Math.min(matrix.numCols - 1, col))));
+        e.consume();
     }
 
     /**
@@ -73,6 +109,11 @@ public class HeatmapView extends Region {
         this.scale = colorScale;
         requestLayout();
         draw();
+    }
+
+    private void pointAt(GridCell cell) {
+        keyboardCursor = false;
+        hovered.set(cell);
     }
 
     /**
@@ -181,14 +222,25 @@ public class HeatmapView extends Region {
         return Math.max(1, Math.min(maxCellSize, Math.min(w / matrix.numCols, h / matrix.numRows)));
     }
 
+    /**
+     * Whether the grid sits in the middle of the view's width rather than at its left edge.
+     *
+     * @param value true to center horizontally
+     */
+    public void setCentered(boolean value) {
+        centered = value;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
         double cell = cellSize();
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
         if (matrix != null) {
             canvas.setWidth(Math.floor(cell * matrix.numCols));
             canvas.setHeight(Math.floor(cell * matrix.numRows));
         }
+        double free = getWidth() - snappedLeftInset() - snappedRightInset() - canvas.getWidth();
+        canvas.relocate(snappedLeftInset() + (centered ? Math.floor(Math.max(0, free) / 2) : 0), snappedTopInset());
         draw();
     }
 
@@ -247,7 +299,7 @@ public class HeatmapView extends Region {
         boolean text = cell >= MIN_CELL_FOR_TEXT;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(Math.min(cell * 0.36, 26)));
+        g.setFont(Font.font(Math.min(cell * 0.36, 40)));
         for (int i = 0; i < matrix.numRows; i++) {
             for (int j = 0; j < matrix.numCols; j++) {
                 float v = matrix.get(i, j);

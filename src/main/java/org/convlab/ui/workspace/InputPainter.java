@@ -1,6 +1,7 @@
 package org.convlab.ui.workspace;
 
 import java.util.function.DoubleSupplier;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.convlab.model.Workspace;
@@ -26,6 +27,23 @@ final class InputPainter {
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::release);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** Space or Enter paints the cell under the keyboard cursor with the brush, Delete paints 0. */
+    private void key(KeyEvent e) {
+        GridCell at = view.hoveredProperty().get();
+        if (at == null) {
+            return;
+        }
+        switch (e.getCode()) {
+            case SPACE, ENTER -> workspace.paint(at.row(), at.column(), (float) brush.getAsDouble());
+            case DELETE, BACK_SPACE -> workspace.paint(at.row(), at.column(), 0f);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     private void press(MouseEvent e) {

@@ -88,7 +88,9 @@ final class InputPanel extends VBox {
         shapeTools.getStyleClass().add("toolbar");
 
         view.setId("input-heatmap");
-        view.setFocusTraversable(false);
+        view.setCentered(true);
+        view.setMaxCellSize(WorkspaceView.MAX_CELL);
+        view.setFocusTraversable(true);
         VBox.setVgrow(view, Priority.ALWAYS);
         new InputPainter(view, workspace, () -> brushTool.isSelected() ? brush.getValue() : 0);
 

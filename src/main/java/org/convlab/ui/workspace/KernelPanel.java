@@ -1,5 +1,6 @@
 package org.convlab.ui.workspace;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.core.KernelPreset;
 import org.convlab.core.Reshape;
@@ -24,6 +26,7 @@ import org.convlab.ui.Texts;
 /** The kernel K and the bias b: size, presets, transpose and flip, the cells, the bias field. */
 final class KernelPanel extends VBox {
     private static final int MAX_SIDE = 15;
+    private static final double MIN_GRID_HEIGHT = 220;
     private final Workspace workspace;
     private final Texts texts;
     private final StringProperty message = new SimpleStringProperty("");
@@ -60,7 +63,12 @@ final class KernelPanel extends VBox {
         gridScroll.getStyleClass().add("kernel-scroll");
         gridScroll.setFitToWidth(true);
         gridScroll.setFitToHeight(true);
-        VBox.setVgrow(gridScroll, Priority.ALWAYS);
+        gridScroll.setMaxHeight(Region.USE_PREF_SIZE);
+        // Small kernels are never squeezed into a scroll pane; large ones scroll below this height.
+        gridScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MIN_GRID_HEIGHT, grid.prefHeight(-1) + 4), grid.layoutBoundsProperty()));
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
 
         bias.setId("bias");
         bias.getStyleClass().add("kernel-cell");
@@ -84,7 +92,7 @@ final class KernelPanel extends VBox {
         about.setId("kernel-about");
 
         getChildren().addAll(Controls.label(texts.get("kernel.title"), "panel-title"), tools, gridScroll,
-                biasRow, error, about, shape);
+                biasRow, error, about, spacer, shape);
         workspace.stateProperty().addListener((o, a, b) -> show(b));
         show(s);
     }

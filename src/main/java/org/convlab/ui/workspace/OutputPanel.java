@@ -23,6 +23,9 @@ final class OutputPanel extends VBox {
         this.texts = texts;
         getStyleClass().addAll("panel", "output-panel");
         view.setId("output-heatmap");
+        view.setCentered(true);
+        view.setFocusTraversable(true);
+        view.setMaxCellSize(WorkspaceView.MAX_CELL);
         problem.setId("output-message");
         problem.setWrapText(true);
         problem.setVisible(false);

@@ -10,6 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
@@ -25,6 +26,10 @@ import org.convlab.ui.Texts;
  * and an animation timer shows the newest X and Y at most once a frame.
  */
 public final class WorkspaceView {
+    /** The largest side of an X or Y cell on screen: large enough to read from the back of a room. */
+    static final double MAX_CELL = 120;
+    /** From this window width on, the workspace uses its larger type. */
+    private static final double WIDE = 1600;
     private static final int IDLE_FRAMES_BEFORE_SLEEP = 30;
     private final Workspace workspace;
     private final Texts texts = Texts.of("workspace");
@@ -76,6 +81,16 @@ public final class WorkspaceView {
         panels.getStyleClass().add("panels");
         VBox.setVgrow(panels, Priority.ALWAYS);
         root.getStyleClass().add("workspace");
+        root.widthProperty().addListener((o, a, w) -> {
+            boolean wide = w.doubleValue() >= WIDE;
+            if (wide != root.getStyleClass().contains("wide")) {
+                if (wide) {
+                    root.getStyleClass().add("wide");
+                } else {
+                    root.getStyleClass().remove("wide");
+                }
+            }
+        });
         root.getChildren().addAll(panels, formula, explanation());
         changed(workspace.state());
     }
@@ -168,6 +183,15 @@ public final class WorkspaceView {
         TabPane tabs = new TabPane(whereTab, matrixTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("explain-tabs");
+        tabs.setMinHeight(Region.USE_PREF_SIZE);
+        // W needs room to be read: the explanation grows while its tab is open.
+        matrixTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                tabs.getStyleClass().add("matrix-open");
+            } else {
+                tabs.getStyleClass().remove("matrix-open");
+            }
+        });
         return tabs;
     }
 }

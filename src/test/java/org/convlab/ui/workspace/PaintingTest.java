@@ -85,6 +85,27 @@ class PaintingTest extends WorkspaceFixture {
         assertEquals("X[2, 3] = 0", fx(() -> window.workspaceView().statusProperty().get()));
     }
 
+    @Test
+    void theKeyboardMovesACursorOverXAndPaintsWithSpaceAndDelete(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        robot.interact(() -> inputView().requestFocus());
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.SPACE);
+        assertEquals(1f, workspace.state().input().get(1, 2));
+        assertEquals("X[1, 2] = 1", fx(() -> window.workspaceView().statusProperty().get()));
+        robot.type(KeyCode.LEFT, KeyCode.DELETE);
+        assertEquals(0f, workspace.state().input().get(1, 1));
+        assertEquals(2, fx(() -> undoSteps()));
+    }
+
+    private int undoSteps() {
+        int n = 0;
+        while (workspace.undo()) {
+            n++;
+        }
+        return n;
+    }
+
     private javafx.scene.control.MenuItem undoItem() {
         return editMenu().getItems().get(0);
     }

@@ -100,12 +100,16 @@ class ProvenanceTest extends WorkspaceFixture {
         robot.moveTo(cell(outputView(), 0, 1));
         await(() -> !w.highlightsProperty().get().isEmpty());
         assertEquals(List.of(new CellRange(1, 0, 1, 48, true)), w.highlightsProperty().get());
+        HeatmapView vecY = node("#matrix-vec-y", HeatmapView.class);
+        assertEquals(List.of(new CellRange(1, 0, 1, 1, true)), vecY.highlightsProperty().get());
+        assertEquals(1f, vecY.matrix().get(1, 0));
         assertContains("row 1 computes Y[0, 1]", text("#matrix-text"));
 
         robot.interact(() -> workspace.change("test", s -> s.withInput(new FMatrixRMaj(20, 8))));
         awaitOutput();
-        await(() -> !w.isVisible());
-        assertFalse(w.isVisible());
+        javafx.scene.Node product = node("#matrix-product", javafx.scene.Node.class);
+        await(() -> !product.isVisible());
+        assertFalse(product.isVisible());
         assertContains("Y has 140 cells", text("#matrix-text"));
     }
 }
