@@ -24,7 +24,7 @@ import org.convlab.ui.Texts;
 /**
  * Not a test: takes the README's screenshot of the workspace in a real window, with the pointer on
  * an output cell so the explanation shows. Run under a display (Xvfb) with the test classpath:
- * {@code java -cp ... org.convlab.ui.workspace.WorkspaceScreenshot OUT.png [en|zh] [hover|matrix|large]}:
+ * {@code java -cp ... org.convlab.ui.workspace.WorkspaceScreenshot OUT.png [en|zh] [hover|matrix|large|kernel15|toolarge]}:
  * "matrix" opens the matrix-multiplication tab, "large" shows a 64x64 random input with Sobel x.
  */
 public final class WorkspaceScreenshot {
@@ -41,6 +41,11 @@ public final class WorkspaceScreenshot {
             if (scene0.equals("large")) {
                 workspace.change("test", s -> s.withInput(InputPreset.RANDOM.create(64, 64, 1))
                         .withKernel(KernelPreset.SOBEL_X.kernel()));
+            } else if (scene0.equals("kernel15")) {
+                workspace.change("test", s -> s.withInput(InputPreset.CHECKERBOARD.create(40, 40, 1))
+                        .withKernel(InputPreset.RANDOM.create(15, 15, 2)));
+            } else if (scene0.equals("toolarge")) {
+                workspace.change("test", s -> s.withKernel(new org.ejml.data.FMatrixRMaj(7, 2)));
             }
             MainWindow window = new MainWindow(workspace);
             Rectangle2D screen = Screen.getPrimary().getBounds();
