@@ -1,6 +1,6 @@
 package org.convlab.ui;
 
-import org.convlab.io.MatrixText;
+import org.convlab.model.ValueText;
 
 /** How a value is written in a cell: integers without decimals, others with 2. */
 public final class CellText {
@@ -14,9 +14,6 @@ public final class CellText {
      * @return "3", "-1", "0.25"
      */
     public static String of(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
-            return Long.toString((long) v);
-        }
-        return MatrixText.fixed(v, 2);
+        return ValueText.plain(v);
     }
 }

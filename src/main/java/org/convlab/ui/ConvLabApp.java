@@ -16,11 +16,23 @@ public final class ConvLabApp extends Application {
         Application.launch(ConvLabApp.class, args);
     }
 
+    /**
+     * Gives a scene ConvLab's look, and for Chinese the fonts that show it.
+     *
+     * @param scene the scene
+     */
+    public static void addStylesheets(Scene scene) {
+        scene.getStylesheets().add(ConvLabApp.class.getResource("convlab.css").toExternalForm());
+        if (Texts.locale().getLanguage().equals("zh")) {
+            scene.getStylesheets().add(ConvLabApp.class.getResource("convlab-zh.css").toExternalForm());
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(new Workspace());
         Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(ConvLabApp.class.getResource("convlab.css").toExternalForm());
+        addStylesheets(scene);
         stage.setTitle("ConvLab");
         stage.setScene(scene);
         stage.show();

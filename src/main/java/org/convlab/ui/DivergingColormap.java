@@ -1,6 +1,7 @@
 package org.convlab.ui;
 
 import javafx.scene.paint.Color;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * The diverging colormap of every heatmap: negative blue, zero white, positive red, symmetric
@@ -56,6 +57,22 @@ public final class DivergingColormap {
      */
     public static boolean needsLightText(double value, double scale) {
         return scale > 0 && Math.abs(value / scale) > 0.6;
+    }
+
+    /**
+     * The symmetric scale for a matrix: its largest magnitude, but never below a floor, so that a
+     * matrix of zeros (or of tiny values) does not look saturated.
+     *
+     * @param m     the matrix, not modified
+     * @param least the smallest scale to use, positive
+     * @return the scale
+     */
+    public static double scaleFor(FMatrixRMaj m, double least) {
+        double max = least;
+        for (int i = 0; i < m.getNumElements(); i++) {
+            max = Math.max(max, Math.abs(m.data[i]));
+        }
+        return max;
     }
 
     private static int[] table() {

@@ -5,11 +5,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -26,12 +29,18 @@ import org.ejml.data.FMatrixRMaj;
  */
 public class HeatmapView extends Region {
     private static final double MIN_CELL_FOR_TEXT = 26;
+    /** The color of a cell the slide animation has not reached yet. */
+    private static final int HIDDEN_ARGB = 0xffd9dde3;
+    private static final Color HIDDEN = Color.rgb(0xd9, 0xdd, 0xe3);
     private final Canvas canvas = new Canvas();
     private final ReadOnlyObjectWrapper<GridCell> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObjectProperty<List<CellRange>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
     private FMatrixRMaj matrix;
     private double scale = 1;
     private double maxCellSize = 64;
+    private int revealed = -1;
+    private boolean centered;
+    private boolean keyboardCursor;
 
     /**
      * A rectangle of cells to outline, inclusive of both corners.
@@ -49,9 +58,44 @@ public class HeatmapView extends Region {
     public HeatmapView() {
         getStyleClass().add("heatmap");
         getChildren().add(canvas);
-        canvas.setOnMouseMoved(e -> hovered.set(cellAt(e.getX(), e.getY())));
-        canvas.setOnMouseExited(e -> hovered.set(null));
+        // Dragging (painting) moves over cells too, so it updates the hovered cell as well.
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(cellAtCanvas(e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(cellAtCanvas(e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hovered.set(null));
         highlights.addListener((obs, o, n) -> draw());
+        // Keyboard users point at cells with the arrow keys; the cursor is the hovered cell.
+        addEventHandler(KeyEvent.KEY_PRESSED, this::moveCursor);
+        focusedProperty().addListener((obs, was, is) -> {
+            if (is && hovered.get() == null && matrix != null) {
+                keyboardCursor = true;
+                hovered.set(new GridCell(0, 0));
+            } else if (!is && keyboardCursor) {
+                keyboardCursor = false;
+                hovered.set(null);
+            }
+        });
+    }
+
+    private void moveCursor(KeyEvent e) {
+        GridCell at = hovered.get();
+        if (matrix == null || at == null) {
+            return;
+        }
+        int row = at.row();
+        int col = at.column();
+        switch (e.getCode()) {
+            case UP -> row--;
+            case DOWN -> row++;
+            case LEFT -> col--;
+            case RIGHT -> col++;
+            default -> {
+                return;
+            }
+        }
+        keyboardCursor = true;
+        hovered.set(new GridCell(Math.max(0, Math.min(matrix.numRows - 1, row)),
+                Math.max(0, Math.min(matrix.numCols - 1, col))));
+        e.consume();
     }
 
     /**
@@ -65,6 +109,11 @@ public class HeatmapView extends Region {
         this.scale = colorScale;
         requestLayout();
         draw();
+    }
+
+    private void pointAt(GridCell cell) {
+        keyboardCursor = false;
+        hovered.set(cell);
     }
 
     /**
@@ -121,6 +170,35 @@ public class HeatmapView extends Region {
      * @return the cell, or null outside the matrix
      */
     public GridCell cellAt(double x, double y) {
+        return cellAtCanvas(x - canvas.getLayoutX(), y - canvas.getLayoutY());
+    }
+
+    /**
+     * The centre of a cell in the view's coordinates, for tests and tooltips that point at a cell.
+     *
+     * @param row    the row
+     * @param column the column
+     * @return the point
+     */
+    public Point2D cellCenter(int row, int column) {
+        double cell = cellSize();
+        return new Point2D(canvas.getLayoutX() + (column + 0.5) * cell, canvas.getLayoutY() + (row + 0.5) * cell);
+    }
+
+    /**
+     * Shows only the first cells in raster order, the rest as not yet computed (for the slide
+     * animation).
+     *
+     * @param count how many cells to show; negative shows all
+     */
+    public void setRevealed(int count) {
+        if (count != revealed) {
+            revealed = count;
+            draw();
+        }
+    }
+
+    private GridCell cellAtCanvas(double x, double y) {
         double cell = cellSize();
         if (matrix == null || cell <= 0 || x < 0 || y < 0) {
             return null;
@@ -144,14 +222,25 @@ public class HeatmapView extends Region {
         return Math.max(1, Math.min(maxCellSize, Math.min(w / matrix.numCols, h / matrix.numRows)));
     }
 
+    /**
+     * Whether the grid sits in the middle of the view's width rather than at its left edge.
+     *
+     * @param value true to center horizontally
+     */
+    public void setCentered(boolean value) {
+        centered = value;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
         double cell = cellSize();
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
         if (matrix != null) {
             canvas.setWidth(Math.floor(cell * matrix.numCols));
             canvas.setHeight(Math.floor(cell * matrix.numRows));
         }
+        double free = getWidth() - snappedLeftInset() - snappedRightInset() - canvas.getWidth();
+        canvas.relocate(snappedLeftInset() + (centered ? Math.floor(Math.max(0, free) / 2) : 0), snappedTopInset());
         draw();
     }
 
@@ -198,7 +287,7 @@ public class HeatmapView extends Region {
         int cols = matrix.numCols;
         int[] pixels = new int[rows * cols];
         for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = DivergingColormap.argb(matrix.data[i], scale);
+            pixels[i] = isRevealed(i) ? DivergingColormap.argb(matrix.data[i], scale) : HIDDEN_ARGB;
         }
         WritableImage image = new WritableImage(cols, rows);
         image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
@@ -210,13 +299,14 @@ public class HeatmapView extends Region {
         boolean text = cell >= MIN_CELL_FOR_TEXT;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(Math.min(cell * 0.32, 22)));
+        g.setFont(Font.font(Math.min(cell * 0.36, 40)));
         for (int i = 0; i < matrix.numRows; i++) {
             for (int j = 0; j < matrix.numCols; j++) {
                 float v = matrix.get(i, j);
-                g.setFill(DivergingColormap.color(v, scale));
+                boolean shown = isRevealed(i * matrix.numCols + j);
+                g.setFill(shown ? DivergingColormap.color(v, scale) : HIDDEN);
                 g.fillRect(j * cell, i * cell, cell, cell);
-                if (text) {
+                if (text && shown) {
                     g.setFill(DivergingColormap.needsLightText(v, scale) ? Color.WHITE : Color.BLACK);
                     g.fillText(CellText.of(v), (j + 0.5) * cell, (i + 0.5) * cell);
                 }
@@ -232,6 +322,10 @@ public class HeatmapView extends Region {
                 g.strokeLine(j * cell + 0.5, 0, j * cell + 0.5, matrix.numRows * cell);
             }
         }
+    }
+
+    private boolean isRevealed(int index) {
+        return revealed < 0 || index < revealed;
     }
 
     private void drawHighlights(GraphicsContext g, double cell) {

@@ -1,0 +1,166 @@
+package org.convlab.ui.workspace;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.convlab.core.InputPreset;
+import org.convlab.core.Reshape;
+import org.convlab.core.Shapes;
+import org.convlab.model.Workspace;
+import org.convlab.model.WorkspaceState;
+import org.convlab.ui.DivergingColormap;
+import org.convlab.ui.HeatmapView;
+import org.convlab.ui.Texts;
+import org.ejml.data.FMatrixRMaj;
+
+/** The input X: painting tools, size, presets, transpose, clear, image import, and the heatmap. */
+final class InputPanel extends VBox {
+    /** The largest side the size spinners offer for painting; imported images may be larger. */
+    private static final int PAINT_MAX_SIDE = 64;
+    private final Workspace workspace;
+    private final Texts texts;
+    private final HeatmapView view = new HeatmapView();
+    private final ToggleButton brushTool;
+    private final Slider brush = new Slider(-1, 1, 1);
+    private final Spinner<Integer> rows;
+    private final Spinner<Integer> cols;
+    private final Label shape = Controls.label("", "shape-caption");
+    private final Label message = Controls.label("", "message-info");
+    private final ImageImport imageImport;
+    private boolean updating;
+
+    InputPanel(Workspace workspace, Texts texts) {
+        this.workspace = workspace;
+        this.texts = texts;
+        getStyleClass().addAll("panel", "input-panel");
+        imageImport = new ImageImport(workspace, texts, this::info, this::error);
+
+        brushTool = Controls.withTip(new ToggleButton(), texts, "input.tool.brush");
+        ToggleButton eraser = Controls.withTip(new ToggleButton(), texts, "input.tool.eraser");
+        brushTool.setId("tool-brush");
+        eraser.setId("tool-eraser");
+        SegmentedButton tools = new SegmentedButton(brushTool, eraser);
+        brushTool.setSelected(true);
+        // One tool is always chosen: clicking the chosen one again keeps it.
+        tools.getToggleGroup().selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                was.setSelected(true);
+            }
+        });
+        brush.setId("brush-value");
+        brush.setMajorTickUnit(1);
+        brush.setMinorTickCount(3);
+        brush.setSnapToTicks(true);
+        brush.setBlockIncrement(0.25);
+        brush.setTooltip(Controls.tip(texts.get("input.brush.tooltip")));
+        Label brushValue = Controls.label("", "brush-value");
+        brushValue.textProperty().bind(brush.valueProperty().asString("%.2f"));
+        brushValue.setMinWidth(52);
+
+        WorkspaceState s = workspace.state();
+        rows = Controls.sizeSpinner(Math.max(PAINT_MAX_SIDE, s.input().numRows), s.input().numRows, texts,
+                "input.rows.tooltip");
+        cols = Controls.sizeSpinner(Math.max(PAINT_MAX_SIDE, s.input().numCols), s.input().numCols, texts,
+                "input.cols.tooltip");
+        rows.setId("input-rows");
+        cols.setId("input-cols");
+        rows.valueProperty().addListener((o, a, b) -> resize());
+        cols.valueProperty().addListener((o, a, b) -> resize());
+
+        FlowPane paintTools = new FlowPane(tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
+                brushValue);
+        paintTools.getStyleClass().add("toolbar");
+        FlowPane shapeTools = new FlowPane(Controls.label(texts.get("input.size"), "tool-label"), rows,
+                Controls.label("\u00d7", "tool-label"), cols, presets(),
+                Controls.button(texts, "input.transpose", () -> workspace.change("edit.inputTranspose",
+                        st -> st.withInput(Reshape.transpose(st.input())))),
+                Controls.button(texts, "input.clear", () -> workspace.change("edit.inputClear",
+                        st -> st.withInput(new FMatrixRMaj(st.input().numRows, st.input().numCols)))),
+                Controls.button(texts, "input.import", () -> imageImport.choose(getScene().getWindow())));
+        shapeTools.getStyleClass().add("toolbar");
+
+        view.setId("input-heatmap");
+        view.setCentered(true);
+        view.setMaxCellSize(WorkspaceView.MAX_CELL);
+        view.setFocusTraversable(true);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        new InputPainter(view, workspace, () -> brushTool.isSelected() ? brush.getValue() : 0);
+
+        message.setId("input-message");
+        message.setWrapText(true);
+        message.managedProperty().bind(message.visibleProperty());
+        message.setVisible(false);
+        getChildren().addAll(Controls.label(texts.get("input.title"), "panel-title"), paintTools, shapeTools, view,
+                shape, message);
+        show(s);
+    }
+
+    HeatmapView view() {
+        return view;
+    }
+
+    ImageImport imageImport() {
+        return imageImport;
+    }
+
+    /** Shows X; called at most once a frame while the user paints. */
+    void show(WorkspaceState s) {
+        FMatrixRMaj x = s.input();
+        view.show(x, DivergingColormap.scaleFor(x, 1));
+        updating = true;
+        try {
+            syncSpinner(rows, x.numRows);
+            syncSpinner(cols, x.numCols);
+        } finally {
+            updating = false;
+        }
+        shape.setText(texts.format("input.shape", Shapes.of(x).replace('x', '\u00d7')));
+    }
+
+    private MenuButton presets() {
+        MenuButton menu = Controls.withTip(new MenuButton(), texts, "input.presets");
+        menu.setId("input-presets");
+        for (InputPreset p : InputPreset.values()) {
+            String key = "input.preset." + p.name().toLowerCase(java.util.Locale.ROOT);
+            MenuItem item = new MenuItem(texts.get(key));
+            item.setId(key.replace('.', '-'));
+            item.setOnAction(e -> workspace.change("edit.inputPreset", st -> st.withInput(
+                    p.create(st.input().numRows, st.input().numCols, System.nanoTime()))));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private void resize() {
+        if (!updating && rows.getValue() != null && cols.getValue() != null) {
+            workspace.change("edit.inputSize", st -> st.withInput(Reshape.resize(st.input(), rows.getValue(),
+                    cols.getValue())));
+        }
+    }
+
+    private static void syncSpinner(Spinner<Integer> spinner, int value) {
+        IntegerSpinnerValueFactory f = (IntegerSpinnerValueFactory) spinner.getValueFactory();
+        f.setMax(Math.max(PAINT_MAX_SIDE, value));
+        f.setValue(value);
+    }
+
+    private void info(String text) {
+        message.getStyleClass().setAll("label", "message-info");
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    private void error(String text) {
+        message.getStyleClass().setAll("label", "message-error");
+        message.setText(text);
+        message.setVisible(true);
+    }
+}

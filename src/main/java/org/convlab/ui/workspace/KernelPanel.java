@@ -1,0 +1,170 @@
+package org.convlab.ui.workspace;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convlab.core.KernelPreset;
+import org.convlab.core.Reshape;
+import org.convlab.core.Shapes;
+import org.convlab.model.Workspace;
+import org.convlab.model.WorkspaceState;
+import org.convlab.ui.Texts;
+
+/** The kernel K and the bias b: size, presets, transpose and flip, the cells, the bias field. */
+final class KernelPanel extends VBox {
+    private static final int MAX_SIDE = 15;
+    private static final double MIN_GRID_HEIGHT = 220;
+    private final Workspace workspace;
+    private final Texts texts;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final KernelGrid grid;
+    private final Spinner<Integer> rows;
+    private final Spinner<Integer> cols;
+    private final TextField bias = new TextField();
+    private final Label about = Controls.label("", "preset-about");
+    private final Label shape = Controls.label("", "shape-caption");
+    private boolean updating;
+
+    KernelPanel(Workspace workspace, Texts texts) {
+        this.workspace = workspace;
+        this.texts = texts;
+        getStyleClass().addAll("panel", "kernel-panel");
+        grid = new KernelGrid(workspace, texts, message);
+        WorkspaceState s = workspace.state();
+        rows = Controls.sizeSpinner(MAX_SIDE, s.kernel().numRows, texts, "kernel.rows.tooltip");
+        cols = Controls.sizeSpinner(MAX_SIDE, s.kernel().numCols, texts, "kernel.cols.tooltip");
+        rows.setId("kernel-rows");
+        cols.setId("kernel-cols");
+        rows.valueProperty().addListener((o, a, b) -> resize());
+        cols.valueProperty().addListener((o, a, b) -> resize());
+
+        FlowPane tools = new FlowPane(Controls.label(texts.get("kernel.size"), "tool-label"), rows,
+                Controls.label("\u00d7", "tool-label"), cols, presets(),
+                Controls.button(texts, "kernel.transpose", () -> workspace.change("edit.kernelTranspose",
+                        st -> st.withKernel(Reshape.transpose(st.kernel())))),
+                Controls.button(texts, "kernel.flip", () -> workspace.change("edit.kernelFlip",
+                        st -> st.withKernel(Reshape.rotate180(st.kernel())))));
+        tools.getStyleClass().add("toolbar");
+
+        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll.getStyleClass().add("kernel-scroll");
+        gridScroll.setFitToWidth(true);
+        gridScroll.setFitToHeight(true);
+        gridScroll.setMaxHeight(Region.USE_PREF_SIZE);
+        // Small kernels are never squeezed into a scroll pane; large ones scroll below this height.
+        gridScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MIN_GRID_HEIGHT, grid.prefHeight(-1) + 4), grid.layoutBoundsProperty()));
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+
+        bias.setId("bias");
+        bias.getStyleClass().add("kernel-cell");
+        bias.setTooltip(Controls.tip(texts.get("bias.tooltip")));
+        bias.setOnAction(e -> commitBias());
+        bias.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitBias();
+            }
+        });
+        HBox biasRow = new HBox(Controls.label(texts.get("bias.label"), "tool-label"), bias);
+        biasRow.getStyleClass().add("bias-row");
+
+        Label error = Controls.label("", "message-error");
+        error.setId("kernel-message");
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(message.isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setWrapText(true);
+        about.setWrapText(true);
+        about.setId("kernel-about");
+
+        getChildren().addAll(Controls.label(texts.get("kernel.title"), "panel-title"), tools, gridScroll,
+                biasRow, error, about, spacer, shape);
+        workspace.stateProperty().addListener((o, a, b) -> show(b));
+        show(s);
+    }
+
+    KernelGrid grid() {
+        return grid;
+    }
+
+    private MenuButton presets() {
+        MenuButton menu = Controls.withTip(new MenuButton(), texts, "kernel.presets");
+        menu.setId("kernel-presets");
+        for (KernelPreset p : KernelPreset.values()) {
+            Label name = Controls.label(texts.get("kernel.preset." + p.key()), "preset-name");
+            Label line = Controls.label(texts.get("kernel.preset." + p.key() + ".about"), "preset-line");
+            VBox content = new VBox(name, line);
+            content.setId("kernel-preset-" + p.key());
+            CustomMenuItem item = new CustomMenuItem(content);
+            item.setOnAction(e -> {
+                workspace.change("edit.kernelPreset", st -> st.withKernel(p.kernel()));
+                about.setText(texts.get("kernel.preset." + p.key()) + ": "
+                        + texts.get("kernel.preset." + p.key() + ".about"));
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private void resize() {
+        if (!updating && rows.getValue() != null && cols.getValue() != null) {
+            workspace.change("edit.kernelSize", st -> st.withKernel(Reshape.resize(st.kernel(), rows.getValue(),
+                    cols.getValue())));
+        }
+    }
+
+    private void commitBias() {
+        String shownText = NumberEntry.editable(workspace.state().bias());
+        if (bias.getText().equals(shownText)) {
+            setBiasInvalid(false);
+            return;
+        }
+        float v = NumberEntry.parse(bias.getText());
+        if (Float.isNaN(v)) {
+            setBiasInvalid(true);
+            message.set(texts.format("bias.invalid", bias.getText().trim(), shownText));
+            return;
+        }
+        setBiasInvalid(false);
+        workspace.change("edit.bias", st -> st.withBias(v));
+        bias.setText(NumberEntry.editable(workspace.state().bias()));
+    }
+
+    private void setBiasInvalid(boolean invalid) {
+        PseudoClass pc = KernelGrid.INVALID;
+        if (bias.getPseudoClassStates().contains(pc) && !invalid) {
+            message.set("");
+        }
+        bias.pseudoClassStateChanged(pc, invalid);
+    }
+
+    private void show(WorkspaceState s) {
+        updating = true;
+        try {
+            rows.getValueFactory().setValue(s.kernel().numRows);
+            cols.getValueFactory().setValue(s.kernel().numCols);
+        } finally {
+            updating = false;
+        }
+        grid.show(s.kernel());
+        if (!bias.getPseudoClassStates().contains(KernelGrid.INVALID)) {
+            bias.setText(NumberEntry.editable(s.bias()));
+        }
+        shape.setText(texts.format("kernel.shape", Shapes.of(s.kernel()).replace('x', '\u00d7'),
+                NumberEntry.editable(s.bias())));
+    }
+}

@@ -1,0 +1,128 @@
+package org.convlab.ui.workspace;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convlab.core.CorrelationMatrix;
+import org.convlab.model.LiveOutput;
+import org.convlab.model.WorkspaceState;
+import org.convlab.ui.DivergingColormap;
+import org.convlab.ui.GridCell;
+import org.convlab.ui.HeatmapView;
+import org.convlab.ui.HeatmapView.CellRange;
+import org.convlab.ui.Texts;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * Cross-correlation as a matrix multiplication: W · vec(X) = vec(Y), drawn as three heatmaps, with
+ * the row of the explained output cell and the column of the explained input cell outlined. Only
+ * small outputs are drawn; for larger ones a sentence says why.
+ */
+final class MatrixView extends HBox {
+    /** The most output cells (rows of W) drawn. */
+    static final int MAX_OUTPUT_CELLS = 64;
+    /** The most input cells (columns of W) drawn. */
+    static final int MAX_INPUT_CELLS = 1024;
+    private final Texts texts;
+    private final HeatmapView w = vector("matrix-heatmap");
+    private final HeatmapView vecX = vector("matrix-vec-x");
+    private final HeatmapView vecY = vector("matrix-vec-y");
+    private final HBox product;
+    private final Label text = Controls.label("", "matrix-text");
+    private WorkspaceState state;
+    private FMatrixRMaj weights;
+
+    MatrixView(Texts texts) {
+        this.texts = texts;
+        getStyleClass().add("matrix-view");
+        text.setId("matrix-text");
+        text.setWrapText(true);
+        product = new HBox(labelled(w, "W"), Controls.label("\u00b7", "matrix-operator"), labelled(vecX, "vec(X)"),
+                Controls.label("=", "matrix-operator"), labelled(vecY, "vec(Y)"));
+        product.getStyleClass().add("matrix-product");
+        product.setId("matrix-product");
+        product.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().addAll(product, text);
+    }
+
+    void show(LiveOutput.Result r) {
+        state = r.state();
+        weights = null;
+        if (r.hasOutput()) {
+            int outputs = r.output().getNumElements();
+            int inputs = state.input().getNumElements();
+            if (outputs <= MAX_OUTPUT_CELLS && inputs <= MAX_INPUT_CELLS) {
+                weights = CorrelationMatrix.of(state.input().numRows, state.input().numCols, state.kernel());
+                w.show(weights, DivergingColormap.scaleFor(weights, 1e-6));
+                FMatrixRMaj x = column(state.input());
+                vecX.show(x, DivergingColormap.scaleFor(x, 1));
+                FMatrixRMaj y = column(r.output());
+                double max = DivergingColormap.scaleFor(y, 0);
+                vecY.show(y, max > 0 ? max : 1);
+            } else {
+                text.setText(texts.format("matrix.tooLarge", outputs, inputs, MAX_OUTPUT_CELLS, MAX_INPUT_CELLS));
+            }
+        } else {
+            text.setText(texts.get("matrix.none"));
+        }
+        product.setVisible(weights != null);
+        product.setManaged(weights != null);
+        explain(null, null);
+    }
+
+    /** Outlines the row of an output cell and the column of an input cell (either may be null). */
+    void explain(GridCell output, GridCell input) {
+        if (weights == null) {
+            return;
+        }
+        int outCols = state.input().numCols - state.kernel().numCols + 1;
+        String base = texts.format("matrix.about", weights.numRows, weights.numCols);
+        List<CellRange> none = List.of();
+        if (output != null) {
+            int row = output.row() * outCols + output.column();
+            w.highlightsProperty().set(List.of(new CellRange(row, 0, 1, weights.numCols, true)));
+            vecY.highlightsProperty().set(List.of(new CellRange(row, 0, 1, 1, true)));
+            vecX.highlightsProperty().set(none);
+            text.setText(base + "\n" + texts.format("matrix.row", row, output.row(), output.column()));
+        } else if (input != null) {
+            int col = input.row() * state.input().numCols + input.column();
+            w.highlightsProperty().set(List.of(new CellRange(0, col, weights.numRows, 1, true)));
+            vecX.highlightsProperty().set(List.of(new CellRange(col, 0, 1, 1, true)));
+            vecY.highlightsProperty().set(none);
+            text.setText(base + "\n" + texts.format("matrix.column", col, input.row(), input.column()));
+        } else {
+            w.highlightsProperty().set(none);
+            vecX.highlightsProperty().set(none);
+            vecY.highlightsProperty().set(none);
+            text.setText(base);
+        }
+    }
+
+    private static HeatmapView vector(String id) {
+        HeatmapView v = new HeatmapView();
+        v.setId(id);
+        v.setMaxCellSize(14);
+        return v;
+    }
+
+    private static VBox labelled(HeatmapView view, String name) {
+        Label label = Controls.label(name, "matrix-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(label, view);
+        box.getStyleClass().add("matrix-part");
+        VBox.setVgrow(view, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The matrix read row by row into one column, as vec does. */
+    private static FMatrixRMaj column(FMatrixRMaj m) {
+        FMatrixRMaj v = new FMatrixRMaj(m.getNumElements(), 1);
+        System.arraycopy(m.data, 0, v.data, 0, m.getNumElements());
+        return v;
+    }
+}

@@ -1,0 +1,52 @@
+package org.convlab.ui.workspace;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a student may type into a number cell: a decimal ("0.5", "-1", "1e-2", with the typographic
+ * minus too) or a fraction ("1/9"), and how a value is written back for editing.
+ */
+final class NumberEntry {
+    private static final String DECIMAL = "[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?";
+    private static final Pattern FORM = Pattern.compile("(" + DECIMAL + ")(?:\\s*/\\s*(" + DECIMAL + "))?");
+
+    private NumberEntry() {
+    }
+
+    /**
+     * Reads a typed value.
+     *
+     * @param text what was typed
+     * @return the finite value, or NaN when the text is not a finite number
+     */
+    static float parse(String text) {
+        Matcher m = FORM.matcher(text.trim().replace('\u2212', '-'));
+        if (!m.matches()) {
+            return Float.NaN;
+        }
+        double v = Double.parseDouble(m.group(1));
+        if (m.group(2) != null) {
+            v /= Double.parseDouble(m.group(2));
+        }
+        float f = (float) v;
+        return Float.isFinite(f) ? f : Float.NaN;
+    }
+
+    /**
+     * The text a cell shows for editing: integers plain, others with up to four decimals, so that
+     * 1/9 reads 0.1111 and 1/16 reads 0.0625.
+     *
+     * @param v the value
+     * @return the text
+     */
+    static String editable(float v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+            return Long.toString((long) v);
+        }
+        BigDecimal d = new BigDecimal(Float.toString(v)).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return d.signum() == 0 ? Float.toString(v) : d.toPlainString();
+    }
+}

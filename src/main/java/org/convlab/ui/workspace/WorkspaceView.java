@@ -1,0 +1,197 @@
+package org.convlab.ui.workspace;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convlab.core.Shapes;
+import org.convlab.model.LiveOutput;
+import org.convlab.model.Workspace;
+import org.convlab.model.WorkspaceState;
+import org.convlab.ui.Texts;
+
+/**
+ * The workspace tab: X | K and b | Y side by side, the shapes under them, and below the panel that
+ * explains where a number comes from (arithmetic, slide animation, matrix multiplication).
+ *
+ * <p>Edits never wait for the output: each change asks {@link LiveOutput} for Y in the background,
+ * and an animation timer shows the newest X and Y at most once a frame.
+ */
+public final class WorkspaceView {
+    /** The largest side of an X or Y cell on screen: large enough to read from the back of a room. */
+    static final double MAX_CELL = 120;
+    /** From this window width on, the workspace uses its larger type. */
+    private static final double WIDE = 1600;
+    private static final int IDLE_FRAMES_BEFORE_SLEEP = 30;
+    private final Workspace workspace;
+    private final Texts texts = Texts.of("workspace");
+    private final LiveOutput live = new LiveOutput();
+    private final ReadOnlyObjectWrapper<LiveOutput.Result> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final InputPanel inputPanel;
+    private final KernelPanel kernelPanel;
+    private final OutputPanel outputPanel;
+    private final MatrixView matrixView;
+    private final SlideAnimation slide;
+    private final Provenance provenance;
+    private final Label formula = Controls.label("", "shape-formula");
+    private final VBox root = new VBox();
+    private final AnimationTimer frames;
+    private boolean inputDirty;
+    private int idleFrames;
+
+    /**
+     * Builds the workspace around a document.
+     *
+     * @param workspace the X, K and b shown and edited
+     */
+    public WorkspaceView(Workspace workspace) {
+        this.workspace = workspace;
+        inputPanel = new InputPanel(workspace, texts);
+        kernelPanel = new KernelPanel(workspace, texts);
+        outputPanel = new OutputPanel(texts);
+        matrixView = new MatrixView(texts);
+        slide = new SlideAnimation(texts);
+        provenance = new Provenance(workspace, inputPanel, outputPanel, matrixView, shown.getReadOnlyProperty(),
+                slide.positionProperty(), texts);
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame();
+            }
+        };
+        shown.addListener((o, a, r) -> {
+            outputPanel.show(r);
+            matrixView.show(r);
+            slide.setCellCount(r.hasOutput() ? r.output().getNumElements() : 0);
+            formula.setText(formula(r));
+        });
+        workspace.stateProperty().addListener((o, a, s) -> changed(s));
+
+        HBox.setHgrow(inputPanel, Priority.ALWAYS);
+        HBox.setHgrow(outputPanel, Priority.ALWAYS);
+        HBox panels = new HBox(inputPanel, kernelPanel, outputPanel);
+        panels.getStyleClass().add("panels");
+        VBox.setVgrow(panels, Priority.ALWAYS);
+        root.getStyleClass().add("workspace");
+        root.widthProperty().addListener((o, a, w) -> {
+            boolean wide = w.doubleValue() >= WIDE;
+            if (wide != root.getStyleClass().contains("wide")) {
+                if (wide) {
+                    root.getStyleClass().add("wide");
+                } else {
+                    root.getStyleClass().remove("wide");
+                }
+            }
+        });
+        root.getChildren().addAll(panels, formula, explanation());
+        changed(workspace.state());
+    }
+
+    /**
+     * The tab's content.
+     *
+     * @return the root node
+     */
+    public Parent root() {
+        return root;
+    }
+
+    /**
+     * What the status bar says about the cell under the pointer.
+     *
+     * @return the text property
+     */
+    public ReadOnlyStringProperty statusProperty() {
+        return provenance.statusProperty();
+    }
+
+    /**
+     * The output on screen and the state it was computed from.
+     *
+     * @return the property; null until the first output arrives
+     */
+    public ReadOnlyObjectProperty<LiveOutput.Result> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /**
+     * Imports an image file as X, as the Import button does after its file dialog.
+     *
+     * @param file the image
+     */
+    public void importImage(java.nio.file.Path file) {
+        inputPanel.imageImport().load(file);
+    }
+
+    private void changed(WorkspaceState s) {
+        live.request(s);
+        inputDirty = true;
+        idleFrames = 0;
+        frames.start();
+    }
+
+    /** Once a frame: the newest X and Y to the screen; sleeps when nothing changes. */
+    private void frame() {
+        boolean busy = false;
+        if (inputDirty) {
+            inputDirty = false;
+            inputPanel.show(workspace.state());
+            busy = true;
+        }
+        LiveOutput.Result r = live.poll();
+        if (r != null) {
+            shown.set(r);
+            busy = true;
+        }
+        idleFrames = busy ? 0 : idleFrames + 1;
+        if (idleFrames > IDLE_FRAMES_BEFORE_SLEEP && shown.get() != null
+                && shown.get().state() == workspace.state()) {
+            frames.stop();
+        }
+    }
+
+    private String formula(LiveOutput.Result r) {
+        WorkspaceState s = r.state();
+        String x = Shapes.of(s.input()).replace('x', '\u00d7');
+        String k = Shapes.of(s.kernel()).replace('x', '\u00d7');
+        return r.hasOutput() ? texts.format("shapes.formula", x, k, Shapes.of(r.output()).replace('x', '\u00d7'))
+                : texts.format("shapes.formula.none", x, k);
+    }
+
+    private TabPane explanation() {
+        Label caption = Controls.label("", "explain-caption");
+        caption.setId("explain-caption");
+        caption.textProperty().bind(provenance.captionProperty());
+        caption.setWrapText(true);
+        Label arithmetic = Controls.label("", "arithmetic");
+        arithmetic.setId("arithmetic");
+        arithmetic.textProperty().bind(provenance.arithmeticProperty());
+        VBox where = new VBox(caption, arithmetic, slide.controls());
+        where.getStyleClass().add("explain-box");
+        Tab whereTab = new Tab(texts.get("explain.tab"), where);
+        whereTab.setId("tab-where");
+        Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixView);
+        matrixTab.setId("tab-matrix");
+        TabPane tabs = new TabPane(whereTab, matrixTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("explain-tabs");
+        tabs.setMinHeight(Region.USE_PREF_SIZE);
+        // W needs room to be read: the explanation grows while its tab is open.
+        matrixTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                tabs.getStyleClass().add("matrix-open");
+            } else {
+                tabs.getStyleClass().remove("matrix-open");
+            }
+        });
+        return tabs;
+    }
+}

@@ -1,0 +1,73 @@
+package org.convlab.ui.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.convlab.io.TestImages;
+import org.convlab.model.WorkspaceState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ImageImportTest extends WorkspaceFixture {
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void corruptFileShowsAnErrorAndKeepsX(FxRobot robot) throws Exception {
+        this.robot = robot;
+        awaitOutput();
+        WorkspaceState before = workspace.state();
+        Path file = TestImages.corruptPng(dir);
+        robot.interact(() -> window.workspaceView().importImage(file));
+        Label message = node("#input-message", Label.class);
+        await(() -> message.getText().startsWith("Could not import"));
+        assertEquals("Could not import corrupt.png: it is not an image ConvLab can read (PNG, JPEG, GIF or BMP), "
+                + "or the file is damaged. X is unchanged.", message.getText());
+        assertTrue(message.getStyleClass().contains("message-error"));
+        assertTrue(message.isVisible());
+        assertEquals(before, workspace.state());
+        assertTrue(workspace.history().undoDescription().isEmpty());
+    }
+
+    @Test
+    void imageOverOneHundredMegapixelsIsRefusedAndKeepsX(FxRobot robot) throws Exception {
+        this.robot = robot;
+        awaitOutput();
+        WorkspaceState before = workspace.state();
+        Path file = TestImages.hugePngHeader(dir, 20_000, 10_000);
+        robot.interact(() -> window.workspaceView().importImage(file));
+        await(() -> text("#input-message").startsWith("Could not import"));
+        assertContains("20,000\u00d710,000 pixels, about 200 megapixels", text("#input-message"));
+        assertEquals(before, workspace.state());
+    }
+
+    @Test
+    void pictureBecomesGrayLevelsAsOneUndoableStep(FxRobot robot) throws Exception {
+        this.robot = robot;
+        awaitOutput();
+        Path file = TestImages.halfBlackPng(dir, 600, 300);
+        robot.interact(() -> window.workspaceView().importImage(file));
+        await(() -> text("#input-message").startsWith("Imported"));
+        assertEquals(128, workspace.state().input().numRows);
+        assertEquals(256, workspace.state().input().numCols);
+        assertEquals("edit.importImage", workspace.history().undoDescription().orElseThrow());
+        // 128x256 input with K [1, -1]: the only nonzero outputs are at the black-white border.
+        assertEquals(-1f, output().get(10, 127), 1e-6);
+        assertEquals(0f, output().get(10, 10));
+        robot.interact(workspace::undo);
+        assertEquals(6, workspace.state().input().numRows);
+    }
+}
