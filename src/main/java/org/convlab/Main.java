@@ -1,5 +1,6 @@
 package org.convlab;
 
+import java.util.Optional;
 import org.convlab.cli.ConvLabCli;
 import org.convlab.ui.ConvLabApp;
 
@@ -16,6 +17,11 @@ public final class Main {
     public static void main(String[] args) {
         if (ConvLabCli.isCommandLine(args)) {
             System.exit(ConvLabCli.run(args, System.out, System.err));
+        }
+        Optional<String> problem = StartupCheck.ofThisProcess().prepare();
+        if (problem.isPresent()) {
+            System.err.println("convlab: cannot open the window: " + problem.get());
+            System.exit(1);
         }
         ConvLabApp.start(args);
     }
