@@ -46,6 +46,8 @@ entry() { grep -m1 "^$1=" "$desktop" | cut -d= -f2-; }
 [ "$(entry Type)" = Application ] || fail "desktop Type is '$(entry Type)'"
 [[ "$(entry Categories)" == Education\;* ]] || fail "desktop Categories is '$(entry Categories)'"
 [ "$(entry MimeType)" = application/x-convlab ] || fail "desktop MimeType is '$(entry MimeType)'"
+# Lets docks match the running window (WM_CLASS is the Application class) to this entry and its icon.
+[ "$(entry StartupWMClass)" = org.convlab.ui.ConvLabApp ] || fail "desktop StartupWMClass is '$(entry StartupWMClass)'"
 icon=$(entry Icon)
 [ -f "$root$icon" ] || fail "desktop Icon $icon is not in the package"
 file "$root$icon" | grep -q '256 x 256' || fail "icon is not a 256 px PNG: $(file "$root$icon")"

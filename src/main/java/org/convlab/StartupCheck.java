@@ -61,7 +61,7 @@ final class StartupCheck {
             return Optional.of("JavaFX needs a writable folder for its native libraries, but neither "
                     + userHome.resolve(".openjfx") + " nor the temporary folder "
                     + System.getProperty("java.io.tmpdir") + " can be written. "
-                    + "Set HOME to a writable folder, or start with JAVA_TOOL_OPTIONS=-Djavafx.cachedir=FOLDER");
+                    + "Name a writable folder for them: JAVA_TOOL_OPTIONS=-Djavafx.cachedir=FOLDER convlab");
         }
     }
 
