@@ -50,7 +50,10 @@ entry() { grep -m1 "^$1=" "$desktop" | cut -d= -f2-; }
 [ "$(entry StartupWMClass)" = org.convlab.ui.ConvLabApp ] || fail "desktop StartupWMClass is '$(entry StartupWMClass)'"
 icon=$(entry Icon)
 [ -f "$root$icon" ] || fail "desktop Icon $icon is not in the package"
-file "$root$icon" | grep -q '256 x 256' || fail "icon is not a 256 px PNG: $(file "$root$icon")"
+# PNG: 8-byte signature, then the IHDR chunk with big-endian width and height at bytes 16..23.
+png_size=$(od -An -tu1 -j16 -N8 "$root$icon" | awk '{print $3*256+$4 "x" $7*256+$8}')
+[ "$(head -c 4 "$root$icon" | tail -c 3)" = PNG ] && [ "$png_size" = 256x256 ] \
+    || fail "icon is not a 256 px PNG ($png_size)"
 grep -q 'glob pattern="\*.convlab"' "$app"/lib/*MimeInfo.xml || fail "no *.convlab glob in the MIME info"
 grep -q 'xdg-desktop-menu install /opt/convlab/lib/convlab-convlab.desktop' "$work/DEBIAN/postinst" \
     || fail "postinst does not install the menu entry"
