@@ -1,5 +1,6 @@
 package org.convlab;
 
+import java.util.Optional;
 import org.convlab.cli.ConvLabCli;
 import org.convlab.ui.ConvLabApp;
 
@@ -17,11 +18,16 @@ public final class Main {
         if (ConvLabCli.isCommandLine(args)) {
             System.exit(ConvLabCli.run(args, System.out, System.err));
         }
+        Optional<String> problem = StartupCheck.ofThisProcess().prepare();
+        if (problem.isPresent()) {
+            System.err.println("convlab: cannot open the window: " + problem.get());
+            System.exit(1);
+        }
         try {
             ConvLabApp.start(args);
         } catch (RuntimeException e) {
-            System.err.println("convlab: cannot open the window (" + rootMessage(e) + "); the window needs a"
-                    + " graphical desktop. The headless commands work anywhere: convlab --help");
+            // the checks above cover the known causes; anything else still gets a sentence, not a trace
+            System.err.println("convlab: cannot open the window: " + rootMessage(e));
             System.exit(1);
         }
     }

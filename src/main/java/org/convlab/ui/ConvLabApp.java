@@ -2,6 +2,7 @@ package org.convlab.ui;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.convlab.model.Workspace;
 
@@ -34,6 +35,10 @@ public final class ConvLabApp extends Application {
         Scene scene = new Scene(window.root(), 1280, 800);
         addStylesheets(scene);
         stage.setTitle("ConvLab");
+        // Every size the renderer makes for windows: the desktop picks the one it needs (title bar, task switcher).
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(ConvLabApp.class.getResource("icons/convlab-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.show();
     }

@@ -82,7 +82,7 @@ class BadInputIT {
     void noArgumentsWithoutADisplaySayWhyTheWindowCannotOpen() throws Exception {
         Launcher.Result r = Launcher.runWithoutDisplay(dir);
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("convlab: cannot open the window ("), r.err());
+        assertTrue(r.err().startsWith("convlab: cannot open the window: "), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
