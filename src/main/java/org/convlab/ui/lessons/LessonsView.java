@@ -67,6 +67,9 @@ public final class LessonsView {
         stepText = new StepText(texts);
         preview = new OutputPreview(workspace, texts);
         root.getStyleClass().add("lessons-view");
+        if ("zh".equals(Texts.locale().getLanguage())) {
+            root.getStyleClass().add("lang-zh");
+        }
         root.getStylesheets().add(Objects.requireNonNull(LessonsView.class.getResource("/org/convlab/ui/lessons.css"))
                 .toExternalForm());
         root.setTop(header());

@@ -15,7 +15,7 @@ import org.ejml.data.FMatrixRMaj;
  */
 final class OutputPreview extends VBox {
     /** A cell is this many times the font size: large enough for its number. */
-    private static final double CELL_PER_EM = 2.6;
+    private static final double CELL_PER_EM = 3.4;
     private final HeatmapView heatmap = new HeatmapView();
     private final Label caption;
     private final Label noOutput;
