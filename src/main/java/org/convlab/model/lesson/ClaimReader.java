@@ -1,5 +1,7 @@
 package org.convlab.model.lesson;
 
+import java.util.Optional;
+import java.util.Set;
 import org.convlab.core.ChapterExercises;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.LessonFormatException.Problem;
@@ -20,8 +22,7 @@ final class ClaimReader {
         Variation with = node.has("with") ? variation(node.object("with"), step.setup()) : Variation.NONE;
         int big = Integer.MAX_VALUE;
         return switch (kind) {
-            case OUTPUT -> new Claim.Output(node.matrix("value", name -> java.util.Optional.empty(),
-                    java.util.Set.of()), (int) node.integer("decimals", 0, 8, 4), with);
+            case OUTPUT -> new Claim.Output(node.matrix("value", name -> Optional.empty(), Set.of()), (int) node.integer("decimals", 0, 8, 4), with);
             case CELL -> new Claim.Cell((int) node.integer("row", 0, big), (int) node.integer("col", 0, big),
                     node.number("value"), decimals(node, "value"), with);
             case CELL_SUM -> new Claim.CellSum((int) node.integer("row", 0, big), (int) node.integer("col", 0, big),
@@ -31,8 +32,7 @@ final class ClaimReader {
             case SHAPE -> new Claim.Shape((int) node.integer("rows", 1, big), (int) node.integer("cols", 1, big), with);
             case LOSS -> new Claim.Loss((int) node.integer("epoch", 1, big), node.number("value"),
                     decimals(node, "value"), with);
-            case TRAINED_KERNEL -> new Claim.TrainedKernel(node.matrix("value", name -> java.util.Optional.empty(),
-                    java.util.Set.of()), (int) node.integer("decimals", 0, 8, 4), with);
+            case TRAINED_KERNEL -> new Claim.TrainedKernel(node.matrix("value", name -> Optional.empty(), Set.of()), (int) node.integer("decimals", 0, 8, 4), with);
             case DIVERGES -> new Claim.Diverges(with);
             case STABLE_RATE_LIMIT -> rateLimit(node, with);
             case MATRIX_FORM -> new Claim.MatrixForm((int) node.integer("rows", 1, big),

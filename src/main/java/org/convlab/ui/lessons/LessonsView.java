@@ -223,7 +223,6 @@ public final class LessonsView {
         previous.setOnAction(e -> progress.previous());
         next.setText(texts.get("lessons.next"));
         next.setId("lesson-next");
-        next.setDefaultButton(false);
         next.setOnAction(e -> progress.next());
         Button restart = new Button(texts.get("lessons.restart"));
         restart.setId("lesson-restart");

@@ -163,6 +163,16 @@ class LessonReaderTest {
     }
 
     @Test
+    void theReadmesExampleLessonLoads() throws IOException, LessonFormatException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```json", readme.indexOf("### Writing a lesson")) + "```json".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        Lesson lesson = LessonReader.read(example, "README.md");
+        assertEquals("Blurring", lesson.title());
+        assertTrue(lesson.steps().get(0).exercise());
+    }
+
+    @Test
     void theBuiltInLessonFollowsTheLanguage() {
         assertTrue(LessonLibrary.builtIn(Locale.SIMPLIFIED_CHINESE).title().contains("图像卷积"));
         assertTrue(LessonLibrary.builtIn(Locale.ENGLISH).title().contains("Convolutions for Images"));
