@@ -15,6 +15,7 @@ module org.convlab {
     exports org.convlab.core;
     exports org.convlab.io;
     exports org.convlab.model;
+    exports org.convlab.model.lesson;
     exports org.convlab.ui to javafx.graphics;
     opens org.convlab.ui to javafx.graphics;
 }

@@ -1,0 +1,131 @@
+package org.convlab.model.lesson;
+
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * A fact a step's text states about its setup ("Y is [[19, 25], [37, 43]]"). Claims are data in the
+ * lesson file, checked against the arithmetic when the file is read, so a text can never quote a
+ * number the workspace does not show. Each claim holds under its {@link #with()} variation.
+ */
+public sealed interface Claim {
+    /**
+     * The variation of the step the claim is made under.
+     *
+     * @return {@link Variation#NONE} for the step as set up
+     */
+    Variation with();
+
+    /**
+     * Y is exactly this matrix.
+     *
+     * @param value    the expected Y
+     * @param decimals how many decimals the comparison keeps
+     * @param with     the variation
+     */
+    record Output(FMatrixRMaj value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
+     * Y[row, col] has this value.
+     *
+     * @param row      the row
+     * @param col      the column
+     * @param value    the value
+     * @param decimals how many decimals it is quoted with
+     * @param with     the variation
+     */
+    record Cell(int row, int col, double value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
+     * The text spells out Y[row, col] as its sum of products, "0×0 + 1×1 + 3×2 + 4×3 = 19".
+     *
+     * @param row  the row
+     * @param col  the column
+     * @param with the variation
+     */
+    record CellSum(int row, int col, Variation with) implements Claim {
+    }
+
+    /**
+     * Every cell of Y has this value.
+     *
+     * @param value the value
+     * @param with  the variation
+     */
+    record All(double value, Variation with) implements Claim {
+    }
+
+    /**
+     * Exactly {@code count} cells of Y have this value.
+     *
+     * @param value the value
+     * @param count how many cells
+     * @param with  the variation
+     */
+    record Count(double value, int count, Variation with) implements Claim {
+    }
+
+    /**
+     * Y has this shape.
+     *
+     * @param rows rows
+     * @param cols columns
+     * @param with the variation
+     */
+    record Shape(int rows, int cols, Variation with) implements Claim {
+    }
+
+    /**
+     * The training loss of an epoch, before that epoch's update, as the chapter prints it.
+     *
+     * @param epoch    1-based epoch
+     * @param value    the loss
+     * @param decimals how many decimals it is quoted with
+     * @param with     the variation
+     */
+    record Loss(int epoch, double value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
+     * The kernel after the step's epochs of training.
+     *
+     * @param value    the learned kernel
+     * @param decimals how many decimals it is quoted with
+     * @param with     the variation
+     */
+    record TrainedKernel(FMatrixRMaj value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
+     * Training diverges within the step's epochs.
+     *
+     * @param with the variation
+     */
+    record Diverges(Variation with) implements Claim {
+    }
+
+    /**
+     * The largest stable learning rate, 2 over the loss's largest curvature, written as a
+     * fraction or decimal ("1/30").
+     *
+     * @param written  as the text writes it
+     * @param value    its value
+     * @param decimals how many decimals the comparison keeps
+     * @param with     the variation
+     */
+    record StableRateLimit(String written, double value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
+     * Cross-correlation as a matrix multiplication: the matrix W with vec(Y) = W vec(X) has this
+     * shape and this many cells that are not zero.
+     *
+     * @param rows     rows of W, the cells of Y
+     * @param cols     columns of W, the cells of X
+     * @param nonzeros its cells that are not zero
+     * @param with     the variation
+     */
+    record MatrixForm(int rows, int cols, int nonzeros, Variation with) implements Claim {
+    }
+}

@@ -1,0 +1,207 @@
+package org.convlab.model.lesson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.convlab.model.lesson.LessonFormatException.Problem;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * A JSON object of a lesson file together with where it sits (file, step, field path), so that
+ * every value read from it is checked and every problem names its place. Unknown fields are
+ * ignored, so newer files with extra fields still load.
+ */
+final class LessonNode {
+    private final JsonNode node;
+    private final String file;
+    private final int step;
+    private final String path;
+
+    LessonNode(JsonNode node, String file, int step, String path) {
+        this.node = node;
+        this.file = file;
+        this.step = step;
+        this.path = path;
+    }
+
+    LessonFormatException problem(String field, Problem problem, Object... args) {
+        return new LessonFormatException(file, step, field, problem, args);
+    }
+
+    String at(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    boolean has(String name) {
+        JsonNode v = node.get(name);
+        return v != null && !v.isNull();
+    }
+
+    private JsonNode required(String name) throws LessonFormatException {
+        if (!has(name)) {
+            throw problem(at(name), Problem.MISSING_FIELD, name);
+        }
+        return node.get(name);
+    }
+
+    String text(String name) throws LessonFormatException {
+        JsonNode v = required(name);
+        if (!v.isTextual()) {
+            throw problem(at(name), Problem.WRONG_TYPE, "text");
+        }
+        return v.asText();
+    }
+
+    String text(String name, String fallback) throws LessonFormatException {
+        return has(name) ? text(name) : fallback;
+    }
+
+    boolean bool(String name, boolean fallback) throws LessonFormatException {
+        if (!has(name)) {
+            return fallback;
+        }
+        JsonNode v = node.get(name);
+        if (!v.isBoolean()) {
+            throw problem(at(name), Problem.WRONG_TYPE, "boolean");
+        }
+        return v.asBoolean();
+    }
+
+    double number(String name) throws LessonFormatException {
+        return number(at(name), required(name));
+    }
+
+    double number(String name, double fallback) throws LessonFormatException {
+        return has(name) ? number(name) : fallback;
+    }
+
+    /** The number of decimals the file writes a number with ("1.0010" has 4), 0 for integers. */
+    int decimals(String name) {
+        JsonNode v = node.get(name);
+        return v != null && v.isBigDecimal() ? Math.max(0, v.decimalValue().scale()) : 0;
+    }
+
+    long integer(String name, long min, long max) throws LessonFormatException {
+        JsonNode v = required(name);
+        if (!v.isIntegralNumber() && !(v.isBigDecimal() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
+            throw problem(at(name), Problem.WRONG_TYPE, "integer");
+        }
+        if (!v.canConvertToLong() || v.asLong() < min || v.asLong() > max) {
+            throw problem(at(name), Problem.OUT_OF_RANGE, v.asText(), min, max);
+        }
+        return v.asLong();
+    }
+
+    long integer(String name, long min, long max, long fallback) throws LessonFormatException {
+        return has(name) ? integer(name, min, max) : fallback;
+    }
+
+    LessonNode object(String name) throws LessonFormatException {
+        JsonNode v = required(name);
+        if (!v.isObject()) {
+            throw problem(at(name), Problem.WRONG_TYPE, "object");
+        }
+        return new LessonNode(v, file, step, at(name));
+    }
+
+    Optional<LessonNode> optionalObject(String name) throws LessonFormatException {
+        return has(name) ? Optional.of(object(name)) : Optional.empty();
+    }
+
+    /** The objects of an array field; when they are the lesson's steps, each is numbered as its own step. */
+    List<LessonNode> objects(String name, boolean areSteps) throws LessonFormatException {
+        JsonNode v = required(name);
+        if (!v.isArray()) {
+            throw problem(at(name), Problem.WRONG_TYPE, "array");
+        }
+        List<LessonNode> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            String where = at(name) + "[" + i + "]";
+            if (!v.get(i).isObject()) {
+                throw new LessonFormatException(file, areSteps ? i + 1 : step, areSteps ? "" : where,
+                        Problem.WRONG_TYPE, "object");
+            }
+            out.add(areSteps ? new LessonNode(v.get(i), file, i + 1, "") : new LessonNode(v.get(i), file, step, where));
+        }
+        return out;
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) throws LessonFormatException {
+        if (!has(name)) {
+            if (fallback == null) {
+                throw problem(at(name), Problem.MISSING_FIELD, name);
+            }
+            return fallback;
+        }
+        String word = text(name);
+        String constant = word.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().replace("_", "").equals(constant.replace("_", ""))) {
+                return e;
+            }
+        }
+        List<String> allowed = Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        throw problem(at(name), Problem.UNKNOWN_CHOICE, word, String.join(", ", allowed));
+    }
+
+    /**
+     * A matrix field: a preset's name, a row [1, -1], or rows [[0, 1], [2, 3]].
+     *
+     * @param name    the field
+     * @param presets looks a name up
+     * @param known   the known names, for the message
+     */
+    FMatrixRMaj matrix(String name, Function<String, Optional<FMatrixRMaj>> presets, Set<String> known)
+            throws LessonFormatException {
+        JsonNode v = required(name);
+        String where = at(name);
+        if (v.isTextual()) {
+            return presets.apply(v.asText()).orElseThrow(() -> problem(where, Problem.UNKNOWN_PRESET, v.asText(),
+                    String.join(", ", known)));
+        }
+        if (!v.isArray()) {
+            throw problem(where, Problem.WRONG_TYPE, "matrix");
+        }
+        if (v.isEmpty()) {
+            throw problem(where, Problem.EMPTY_MATRIX);
+        }
+        boolean oneRow = !v.get(0).isArray();
+        int rows = oneRow ? 1 : v.size();
+        int cols = oneRow ? v.size() : v.get(0).size();
+        if (cols == 0) {
+            throw problem(where, Problem.EMPTY_MATRIX);
+        }
+        FMatrixRMaj m = new FMatrixRMaj(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            JsonNode row = oneRow ? v : v.get(i);
+            String rowWhere = oneRow ? where : where + "[" + i + "]";
+            if (!row.isArray()) {
+                throw problem(rowWhere, Problem.WRONG_TYPE, "array");
+            }
+            if (row.size() != cols) {
+                throw problem(rowWhere, Problem.RAGGED_MATRIX, i + 1, row.size(), cols);
+            }
+            for (int j = 0; j < cols; j++) {
+                m.set(i, j, (float) number(rowWhere + "[" + j + "]", row.get(j)));
+            }
+        }
+        return m;
+    }
+
+    private double number(String where, JsonNode v) throws LessonFormatException {
+        if (!v.isNumber()) {
+            throw problem(where, Problem.WRONG_TYPE, "number");
+        }
+        double d = v.asDouble();
+        if (!Float.isFinite((float) d)) {
+            throw problem(where, Problem.NOT_FINITE, v.asText());
+        }
+        return d;
+    }
+}

@@ -1,0 +1,145 @@
+package org.convlab.model.lesson;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.convlab.core.ChapterExercises;
+import org.convlab.core.Shapes;
+import org.convlab.model.WorkspaceState;
+import org.convlab.model.lesson.LessonFormatException.Problem;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * Reads a lesson file (JSON, described in the README): checks every field, resolves presets, and
+ * checks every claim against the arithmetic, so a lesson that loads is one the app can teach.
+ */
+public final class LessonReader {
+    /** The newest lesson file format this version reads. */
+    public static final int FORMAT_VERSION = 1;
+    private static final double DEFAULT_LEARNING_RATE = 0.03;
+    private static final int DEFAULT_EPOCHS = 10;
+    private static final int MAX_EPOCHS = 10_000;
+
+    /** Lenient where a hand-written file benefits (comments, trailing commas), exact about numbers. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private LessonReader() {
+    }
+
+    /**
+     * Reads a lesson.
+     *
+     * @param text the file's content
+     * @param file the file's name, for messages
+     * @return the lesson
+     * @throws LessonFormatException saying what is wrong and where
+     */
+    public static Lesson read(String text, String file) throws LessonFormatException {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(text);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            throw new LessonFormatException(file, 0, "", Problem.NOT_JSON, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr());
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new LessonFormatException(file, 0, "", Problem.WRONG_TYPE, "object");
+        }
+        LessonNode root = new LessonNode(tree, file, 0, "");
+        long version = root.integer("formatVersion", 1, Integer.MAX_VALUE);
+        if (version > FORMAT_VERSION) {
+            throw root.problem("formatVersion", Problem.NEWER_VERSION, version, FORMAT_VERSION);
+        }
+        String title = root.text("title");
+        List<LessonStep> steps = new ArrayList<>();
+        for (LessonNode step : root.objects("steps", true)) {
+            steps.add(step(step));
+        }
+        if (steps.isEmpty()) {
+            throw root.problem("steps", Problem.NO_STEPS);
+        }
+        return new Lesson(title, steps, file);
+    }
+
+    private static LessonStep step(LessonNode node) throws LessonFormatException {
+        LessonNode setup = node.object("setup");
+        FMatrixRMaj input = setup.matrix("input", ChapterExercises::input, ChapterExercises.inputNames());
+        FMatrixRMaj kernel = setup.matrix("kernel", ChapterExercises::kernel, ChapterExercises.kernelNames());
+        requireFits(setup, "kernel", input, kernel);
+        WorkspaceState state = new WorkspaceState(input, kernel, (float) setup.number("bias", 0));
+        Optional<TrainingSetup> training = Optional.empty();
+        if (setup.has("training")) {
+            training = Optional.of(training(setup.object("training"), kernel));
+        }
+        LessonPane pane = setup.choice("pane", LessonPane.class,
+                training.isPresent() ? LessonPane.TRAINING : LessonPane.WORKSPACE);
+        boolean exercise = node.choice("kind", StepKind.class, StepKind.CHAPTER) == StepKind.EXERCISE;
+        LessonStep draft = new LessonStep(node.text("id"), node.text("title"), node.text("look"),
+                node.text("try", ""), node.text("question", ""), exercise, state, training, pane, List.of());
+        List<Claim> claims = new ArrayList<>();
+        if (node.has("claims")) {
+            for (LessonNode claim : node.objects("claims", false)) {
+                claims.add(ClaimReader.claim(claim, draft));
+            }
+        }
+        LessonStep step = new LessonStep(draft.id(), draft.title(), draft.look(), draft.tryThis(), draft.question(),
+                exercise, state, training, pane, claims);
+        for (int i = 0; i < claims.size(); i++) {
+            Optional<ClaimCheck.Mismatch> m = ClaimCheck.check(step, claims.get(i));
+            if (m.isPresent()) {
+                throw node.problem("claims[" + i + "]", Problem.FALSE_CLAIM, m.get().claimed(), m.get().actual());
+            }
+        }
+        return step;
+    }
+
+    private static TrainingSetup training(LessonNode node, FMatrixRMaj kernel) throws LessonFormatException {
+        TrainingSetup.Init init = node.choice("init", TrainingSetup.Init.class, null);
+        FMatrixRMaj custom = null;
+        if (init == TrainingSetup.Init.CUSTOM) {
+            custom = node.matrix("kernel", ChapterExercises::kernel, ChapterExercises.kernelNames());
+            requireShape(node, "kernel", custom, kernel);
+        } else if (init == TrainingSetup.Init.BOOK_RUN) {
+            requireShape(node, "init", new FMatrixRMaj(1, 2), kernel);
+        }
+        double rate = node.number("learningRate", DEFAULT_LEARNING_RATE);
+        if (!(rate > 0)) {
+            throw node.problem(node.at("learningRate"), Problem.OUT_OF_RANGE, rate, "0+", "∞");
+        }
+        int epochs = (int) node.integer("epochs", 1, MAX_EPOCHS, DEFAULT_EPOCHS);
+        long seed = node.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, 0);
+        return new TrainingSetup(init, custom, rate, epochs, node.bool("bias", false), seed);
+    }
+
+    static void requireFits(LessonNode node, String field, FMatrixRMaj input, FMatrixRMaj kernel)
+            throws LessonFormatException {
+        if (kernel.numRows > input.numRows || kernel.numCols > input.numCols) {
+            throw node.problem(node.at(field), Problem.KERNEL_TOO_LARGE, Shapes.of(kernel), Shapes.of(input));
+        }
+    }
+
+    private static void requireShape(LessonNode node, String field, FMatrixRMaj actual, FMatrixRMaj kernel)
+            throws LessonFormatException {
+        if (actual.numRows != kernel.numRows || actual.numCols != kernel.numCols) {
+            throw node.problem(node.at(field), Problem.WRONG_SHAPE, Shapes.of(actual), Shapes.of(kernel));
+        }
+    }
+
+    /** Whether a step follows the chapter's text or is one of its exercises. */
+    private enum StepKind {
+        CHAPTER, EXERCISE
+    }
+}

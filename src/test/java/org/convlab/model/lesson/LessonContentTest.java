@@ -1,0 +1,220 @@
+package org.convlab.model.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convlab.core.CrossCorrelation;
+import org.convlab.model.WorkspaceState;
+import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The chapter's lesson in both languages says only what its setups compute: every claim holds
+ * (the reader checks that against corr2d and the trainer), every claim is quoted in the text, and
+ * every number in the text is one the step's setup or claims account for.
+ */
+class LessonContentTest {
+    /** A number not glued to a Latin letter ("D2L"), with its sign; section numbers have 2 dots. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z\\d.])-?\\d+(?:\\.\\d+)*");
+
+    private static Lesson lesson(String language) {
+        return LessonLibrary.builtIn(Locale.forLanguageTag(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void everyStepSetsUpAWorkspaceWhoseOutputExists(String language) {
+        for (LessonStep step : lesson(language).steps()) {
+            assertTrue(step.setup().kernelFits(), step.id() + " " + step.title());
+            FMatrixRMaj y = CrossCorrelation.corr2d(step.setup().input(), step.setup().kernel(), step.setup().bias(),
+                    null);
+            assertTrue(y.getNumElements() > 0);
+            assertFalse(step.look().isBlank(), step.id());
+            assertFalse(step.tryThis().isBlank(), step.id());
+            assertFalse(step.question().isBlank(), step.id());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void everyClaimHoldsAgainstTheArithmetic(String language) {
+        for (LessonStep step : lesson(language).steps()) {
+            for (Claim claim : step.claims()) {
+                assertEquals(java.util.Optional.empty(), ClaimCheck.check(step, claim), step.id() + " " + claim);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void everyClaimIsQuotedInTheText(String language) {
+        for (LessonStep step : lesson(language).steps()) {
+            String text = text(step);
+            for (Claim claim : step.claims()) {
+                for (String quote : quotes(step, claim)) {
+                    assertTrue(text.contains(quote), language + " " + step.id() + " " + step.title()
+                            + ": the text does not quote \"" + quote + "\" from " + claim + "\n" + text);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void everyNumberInTheTextIsAccountedFor(String language) {
+        for (LessonStep step : lesson(language).steps()) {
+            Set<String> known = accountedNumbers(step);
+            Matcher m = NUMBER.matcher(text(step));
+            while (m.find()) {
+                String token = m.group();
+                if (token.chars().filter(c -> c == '.').count() >= 2 || token.startsWith("6.2")) {
+                    continue;
+                }
+                assertTrue(known.contains(token), language + " " + step.id() + " " + step.title() + ": the text quotes "
+                        + token + ", which neither the setup nor a claim accounts for; known: " + known);
+            }
+        }
+    }
+
+    @Test
+    void bothLanguagesTeachTheSameSteps() {
+        List<LessonStep> en = lesson("en").steps();
+        List<LessonStep> zh = lesson("zh-CN").steps();
+        assertEquals(en.size(), zh.size());
+        for (int i = 0; i < en.size(); i++) {
+            LessonStep a = en.get(i);
+            LessonStep b = zh.get(i);
+            assertTrue(sameState(a.setup(), b.setup()), "step " + (i + 1));
+            assertEquals(a.pane(), b.pane(), "step " + (i + 1));
+            assertEquals(a.exercise(), b.exercise(), "step " + (i + 1));
+            assertEquals(a.training().map(TrainingSetup::learningRate), b.training().map(TrainingSetup::learningRate));
+            assertEquals(a.training().map(TrainingSetup::init), b.training().map(TrainingSetup::init));
+            assertEquals(a.claims().size(), b.claims().size(), "step " + (i + 1));
+        }
+    }
+
+    @Test
+    void theLessonCoversTheChapterAndItsExercises() {
+        Lesson en = lesson("en");
+        List<String> ids = en.steps().stream().map(LessonStep::id).toList();
+        assertTrue(ids.containsAll(List.of("6.2.1", "6.2.2", "6.2.3", "6.2.4")));
+        assertEquals(8, en.steps().stream().filter(LessonStep::exercise).count());
+        LessonStep first = en.steps().get(0);
+        assertEquals("[[19, 25], [37, 43]]", ClaimCheck.format(ClaimCheck.output(first.setup()), 0));
+        assertEquals("0×0 + 1×1 + 3×2 + 4×3 = 19", ClaimCheck.cellSum(first.setup(), 0, 0));
+    }
+
+    private static boolean sameState(WorkspaceState a, WorkspaceState b) {
+        return a.bias() == b.bias() && ClaimCheck.format(a.input(), 4).equals(ClaimCheck.format(b.input(), 4))
+                && ClaimCheck.format(a.kernel(), 4).equals(ClaimCheck.format(b.kernel(), 4));
+    }
+
+    private static String text(LessonStep step) {
+        return step.look() + "\n" + step.tryThis() + "\n" + step.question();
+    }
+
+    /** What the text must contain for a claim; claims about whole large matrices need no quote. */
+    private static List<String> quotes(LessonStep step, Claim claim) {
+        WorkspaceState state = claim.with().apply(step.setup());
+        List<String> q = new ArrayList<>();
+        if (claim instanceof Claim.Output c && c.value().getNumElements() <= 4) {
+            q.add(ClaimCheck.format(c.value(), c.decimals()));
+        } else if (claim instanceof Claim.Cell c) {
+            q.add(ClaimCheck.format(c.value(), c.decimals()));
+        } else if (claim instanceof Claim.CellSum c) {
+            q.add(ClaimCheck.cellSum(state, c.row(), c.col()));
+        } else if (claim instanceof Claim.All c) {
+            q.add(ClaimCheck.format(c.value(), 4));
+        } else if (claim instanceof Claim.Count c) {
+            q.add(Integer.toString(c.count()));
+            q.add(ClaimCheck.format(c.value(), 4));
+        } else if (claim instanceof Claim.Shape c) {
+            q.add(c.rows() + "×" + c.cols());
+        } else if (claim instanceof Claim.Loss c) {
+            q.add(ClaimCheck.format(c.value(), c.decimals()));
+        } else if (claim instanceof Claim.TrainedKernel c) {
+            q.add(ClaimCheck.format(c.value(), c.decimals()));
+        } else if (claim instanceof Claim.StableRateLimit c) {
+            q.add(c.written());
+        } else if (claim instanceof Claim.MatrixForm c) {
+            q.add(c.rows() + "×" + c.cols());
+            q.add(Integer.toString(c.nonzeros()));
+        }
+        return q;
+    }
+
+    /** The numbers a step's text may quote: its setup's, its claims', and the sizes they imply. */
+    private static Set<String> accountedNumbers(LessonStep step) {
+        Set<String> known = new HashSet<>(List.of("1"));
+        addState(known, step.setup());
+        step.training().ifPresent(t -> {
+            known.add(plain(t.learningRate()));
+            known.add(Integer.toString(t.epochs()));
+            known.add(Long.toString(t.seed()));
+            addMatrix(known, t.initialKernel(step.setup().kernel().numRows, step.setup().kernel().numCols), 4);
+        });
+        for (Claim claim : step.claims()) {
+            known.addAll(quotes(step, claim));
+            Variation v = claim.with();
+            if (!v.isNone()) {
+                addState(known, v.apply(step.setup()));
+            }
+            if (v.learningRate() != null) {
+                known.add(plain(v.learningRate()));
+            }
+            if (claim instanceof Claim.Output c) {
+                addMatrix(known, c.value(), c.decimals());
+            } else if (claim instanceof Claim.TrainedKernel c) {
+                addMatrix(known, c.value(), c.decimals());
+            } else if (claim instanceof Claim.Loss c) {
+                known.add(Integer.toString(c.epoch()));
+            } else if (claim instanceof Claim.StableRateLimit c) {
+                known.addAll(List.of(c.written().split("/")));
+                known.add(ClaimCheck.format(c.value(), c.decimals()));
+            } else if (claim instanceof Claim.MatrixForm c) {
+                known.add(Integer.toString(c.rows() * c.cols()));
+            } else if (claim instanceof Claim.Cell c) {
+                known.add(Integer.toString(c.row()));
+                known.add(Integer.toString(c.col()));
+            }
+        }
+        return known;
+    }
+
+    private static void addState(Set<String> known, WorkspaceState s) {
+        addMatrix(known, s.input(), 4);
+        addMatrix(known, s.kernel(), 4);
+        known.add(ClaimCheck.format(s.bias(), 4));
+        for (FMatrixRMaj m : List.of(s.input(), s.kernel())) {
+            known.add(Integer.toString(m.numRows));
+            known.add(Integer.toString(m.numCols));
+            known.add(Integer.toString(m.getNumElements()));
+        }
+        if (s.kernelFits()) {
+            FMatrixRMaj y = CrossCorrelation.corr2d(s.input(), s.kernel(), s.bias(), null);
+            known.add(Integer.toString(y.numRows));
+            known.add(Integer.toString(y.numCols));
+        }
+    }
+
+    /** A rate as a person writes it: 0.03, not 0.0300. */
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static void addMatrix(Set<String> known, FMatrixRMaj m, int decimals) {
+        for (int i = 0; i < m.getNumElements(); i++) {
+            known.add(ClaimCheck.format(m.data[i], decimals));
+        }
+    }
+}
