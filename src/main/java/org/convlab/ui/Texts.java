@@ -25,8 +25,17 @@ public final class Texts {
      * @return the texts
      */
     public static Texts of(String bundleName) {
-        return new Texts(ResourceBundle.getBundle("org.convlab.i18n." + bundleName, locale,
+        return new Texts(ResourceBundle.getBundle("org.convlab.i18n." + bundleName, bundleLocale(),
                 Texts.class.getModule()));
+    }
+
+    /**
+     * The bundle locale for the chosen language: Chinese for any Chinese locale, otherwise the base
+     * (English) bundle. Asking for English directly would fall back to the system's default locale,
+     * which on a Chinese computer is Chinese.
+     */
+    private static Locale bundleLocale() {
+        return locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
     }
 
     /**
