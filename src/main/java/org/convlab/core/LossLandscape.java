@@ -210,6 +210,58 @@ public final class LossLandscape {
                 gram[second * n + second], lu, lv, c0);
     }
 
+    /**
+     * The largest learning rate for which gradient descent on this loss still converges. The
+     * update is {@code θ -= lr * 2 (Gθ - r)}, so along G's eigenvector with eigenvalue λ the error
+     * is multiplied by {@code 1 - 2 lr λ} each epoch: it shrinks only while lr &lt; 1/λ for the largest
+     * λ. On the chapter's task λ = 30, and learning rates above 1/30 diverge.
+     *
+     * @return 1/λ_max, or positive infinity when the loss does not depend on the parameters
+     */
+    public double largestStableRate() {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = 1.0 / (i + 1);
+        }
+        normalize(v);
+        double lambda = 0;
+        for (int iteration = 0; iteration < 1000; iteration++) {
+            double[] w = new double[n];
+            double rayleigh = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    w[i] += gram[i * n + j] * v[j];
+                }
+                rayleigh += v[i] * w[i];
+            }
+            if (normalize(w) == 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            boolean settled = iteration > 2 && Math.abs(rayleigh - lambda) <= 1e-13 * rayleigh;
+            lambda = rayleigh;
+            v = w;
+            if (settled) {
+                break;
+            }
+        }
+        return lambda > 0 ? 1 / lambda : Double.POSITIVE_INFINITY;
+    }
+
+    /** Scales v to unit length in place and returns its former length. */
+    private static double normalize(double[] v) {
+        double norm = 0;
+        for (double x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= norm;
+            }
+        }
+        return norm;
+    }
+
     private void requireLength(double[] theta) {
         if (theta.length != n) {
             throw new IllegalArgumentException("expected " + n + " parameters, got " + theta.length);

@@ -45,6 +45,28 @@ class LossLandscapeTest {
     }
 
     @Test
+    void chapterTaskDivergesAboveOneThirtieth() {
+        assertEquals(1.0 / 30, chapterTask().largestStableRate(), 1e-12);
+    }
+
+    @Test
+    void stableRateMatchesWhereTrainingStartsToGrow() {
+        FMatrixRMaj x = Chapter.edgeImage();
+        FMatrixRMaj y = CrossCorrelation.corr2d(x, new FMatrixRMaj(2, 2, true, 1, -1, 0, 0));
+        double limit = LossLandscape.of(x, y, 2, 2, true).largestStableRate();
+        FMatrixRMaj k0 = new FMatrixRMaj(2, 2, true, 0.1f, -0.2f, 0.3f, 0.05f);
+        double below = lastLoss(new Trainer(x, y, k0, true, 0.9 * limit), 400);
+        double above = lastLoss(new Trainer(x, y, k0, true, 1.1 * limit), 400);
+        org.junit.jupiter.api.Assertions.assertTrue(below < 1e-3, "below the limit the loss falls: " + below);
+        org.junit.jupiter.api.Assertions.assertTrue(above > 1e3, "above it the loss grows: " + above);
+    }
+
+    private static double lastLoss(Trainer trainer, int epochs) {
+        java.util.List<EpochRecord> run = trainer.run(epochs);
+        return run.get(run.size() - 1).loss();
+    }
+
+    @Test
     void sampleWalksRowsFromTheTopAndColumnsFromTheLeft() {
         LossSlice slice = chapterTask().slice(new double[2], 0, 1);
         double[] grid = slice.sample(0, 2, -2, 0, 2, 2, null);
