@@ -28,7 +28,7 @@ public final class MainWindow {
         this.workspace = workspace;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab(texts.get("tab.workspace")));
-        tabs.getTabs().add(new Tab(texts.get("tab.training")));
+        tabs.getTabs().add(new Tab(texts.get("tab.training"), new org.convlab.ui.training.TrainingView(workspace).root()));
         root.setTop(menuBar());
         root.setCenter(tabs);
         root.getStyleClass().add("main-window");

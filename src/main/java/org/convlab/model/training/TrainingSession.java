@@ -57,6 +57,8 @@ public final class TrainingSession {
     private Plateau plateau;
     private double due;
     private long lastFrame;
+    /** While a new task is installed piece by piece, views must not see the half-made state. */
+    private boolean settingUp;
 
     /**
      * A session on the chapter's settings.
@@ -222,15 +224,18 @@ public final class TrainingSession {
         try {
             TrainingTask t = TrainingTask.prepare(workspace.state(), settings.get());
             trainer = new Trainer(t.input(), t.target(), t.initialKernel(), t.bias(), settings.get().learningRate());
-            task.set(t);
             trajectory.add(new TrajectoryPoint(0, LandscapeTracker.parameters(t, t.initialKernel(), 0f)));
+            settingUp = true;
+            landscape.rebuild(t);
+            task.set(t);
             notice.set(null);
             phase.set(TrainingPhase.READY);
-            landscape.rebuild(t);
         } catch (TrainingProblem p) {
             invalid(p.notice());
         } catch (IllegalArgumentException e) {
             invalid(Notice.of(Notice.Severity.ERROR, "problem.other", e.getMessage()));
+        } finally {
+            settingUp = false;
         }
         publish();
     }
@@ -359,6 +364,9 @@ public final class TrainingSession {
 
     /** Hands the views one consistent picture of the current parameters. */
     private void publish() {
+        if (settingUp) {
+            return;
+        }
         TrainingTask t = task.get();
         if (t == null || trainer == null) {
             snapshot.set(null);

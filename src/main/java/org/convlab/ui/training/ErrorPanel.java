@@ -1,0 +1,61 @@
+package org.convlab.ui.training;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.convlab.model.training.Snapshot;
+import org.convlab.model.training.TrainingSession;
+import org.convlab.model.training.TrainingTask;
+import org.convlab.ui.HeatmapView;
+import org.convlab.ui.Texts;
+
+/**
+ * The target Y beside the error E = Y_hat - Y, both on Y's color scale, so the error fades to
+ * white exactly where the prediction becomes right.
+ */
+final class ErrorPanel {
+    private final VBox root = new VBox();
+    private final HeatmapView target = new HeatmapView();
+    private final HeatmapView error = new HeatmapView();
+    private double scale = 1;
+
+    ErrorPanel(TrainingSession session, Texts texts) {
+        target.setId("targetY");
+        error.setId("errorMap");
+        for (HeatmapView h : new HeatmapView[] {target, error}) {
+            h.setMaxCellSize(30);
+            h.getStyleClass().add("map-heatmap");
+        }
+        Label targetTitle = new Label(texts.get("error.target"));
+        Label errorTitle = new Label(texts.get("error.map"));
+        targetTitle.getStyleClass().add("heatmap-title");
+        errorTitle.getStyleClass().add("heatmap-title");
+        HBox row = new HBox(new VBox(targetTitle, target), new VBox(errorTitle, error));
+        row.getStyleClass().add("map-row");
+        Label title = new Label(texts.get("error.title"));
+        title.getStyleClass().add("panel-title");
+        root.getChildren().addAll(title, row);
+        root.getStyleClass().add("panel");
+        session.taskProperty().addListener((obs, before, after) -> showTask(after));
+        session.snapshotProperty().addListener((obs, before, after) -> showSnapshot(after));
+        showTask(session.taskProperty().get());
+        showSnapshot(session.snapshotProperty().get());
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    private void showTask(TrainingTask t) {
+        if (t == null) {
+            target.show(null, 1);
+            return;
+        }
+        scale = Math.max(1e-6, KernelPanel.maxAbs(t.target()));
+        target.show(t.target(), scale);
+    }
+
+    private void showSnapshot(Snapshot s) {
+        error.show(s == null ? null : s.error(), scale);
+    }
+}
