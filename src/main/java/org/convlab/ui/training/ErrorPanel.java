@@ -8,12 +8,15 @@ import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingTask;
 import org.convlab.ui.HeatmapView;
 import org.convlab.ui.Texts;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * The target Y beside the error E = Y_hat - Y, both on Y's color scale, so the error fades to
  * white exactly where the prediction becomes right.
  */
 final class ErrorPanel {
+    /** Larger maps are shown in blocks, so the panel stays small. */
+    private static final int MAX_SHOWN = 64;
     private final VBox root = new VBox();
     private final HeatmapView target = new HeatmapView();
     private final HeatmapView error = new HeatmapView();
@@ -30,8 +33,14 @@ final class ErrorPanel {
         Label errorTitle = new Label(texts.get("error.map"));
         targetTitle.getStyleClass().add("heatmap-title");
         errorTitle.getStyleClass().add("heatmap-title");
+        targetTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        errorTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(new VBox(targetTitle, target), new VBox(errorTitle, error));
         row.getStyleClass().add("map-row");
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(row.widthProperty());
+        clip.heightProperty().bind(row.heightProperty());
+        row.setClip(clip);
         Label title = new Label(texts.get("error.title"));
         title.getStyleClass().add("panel-title");
         root.getChildren().addAll(title, row);
@@ -52,10 +61,15 @@ final class ErrorPanel {
             return;
         }
         scale = Math.max(1e-6, KernelPanel.maxAbs(t.target()));
-        target.show(t.target(), scale);
+        // Y and E side by side in a short panel; a large Y is drawn as an image, pixels per cell.
+        FMatrixRMaj shown = CoarseGrid.fit(t.target(), MAX_SHOWN, MAX_SHOWN);
+        double cell = Math.max(2, Math.min(26, Math.min(160.0 / shown.numRows, 210.0 / shown.numCols)));
+        target.setMaxCellSize(cell);
+        error.setMaxCellSize(cell);
+        target.show(shown, scale);
     }
 
     private void showSnapshot(Snapshot s) {
-        error.show(s == null ? null : s.error(), scale);
+        error.show(s == null ? null : CoarseGrid.fit(s.error(), MAX_SHOWN, MAX_SHOWN), scale);
     }
 }

@@ -23,13 +23,14 @@ final class KernelPanel {
     private final HeatmapView target = new HeatmapView();
     private final HeatmapView gradient = new HeatmapView();
     private final Label targetTitle = new Label();
-    private final Label gradientTitle = new Label();
+    private final Label gradientTitle;
     private final Label biasLine = new Label();
     private double scale = 1;
 
     KernelPanel(TrainingSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
+        gradientTitle = new Label(texts.get("kernel.gradient"));
         learned.setId("learnedKernel");
         target.setId("targetKernel");
         gradient.setId("kernelGradient");
@@ -70,6 +71,10 @@ final class KernelPanel {
             return;
         }
         scale = Math.max(1e-6, Math.max(maxAbs(t.trueKernel()), maxAbs(t.initialKernel())));
+        double cell = cellSize(t.initialKernel(), t.trueKernel());
+        for (HeatmapView h : new HeatmapView[] {learned, target, gradient}) {
+            h.setMaxCellSize(cell);
+        }
         target.show(t.trueKernel(), scale);
         targetTitle.setText(t.sameShapeAsTarget() ? texts.get("kernel.target")
                 : texts.format("kernel.targetOther", t.trueKernel().numRows + "x" + t.trueKernel().numCols));
@@ -91,15 +96,20 @@ final class KernelPanel {
         learned.show(s.kernel(), scale);
         if (s.kernelGrad() == null) {
             gradient.show(new FMatrixRMaj(s.kernel().numRows, s.kernel().numCols), 1);
-            gradientTitle.setText(texts.get("kernel.gradientNone"));
         } else {
             gradient.show(s.kernelGrad(), Math.max(1e-12, maxAbs(s.kernelGrad())));
-            gradientTitle.setText(texts.get("kernel.gradient"));
         }
         biasLine.setText(t.bias()
                 ? texts.format("kernel.bias", Figures.parameter(s.bias()), Figures.parameter(t.trueBias()),
                 Figures.parameter(s.biasGrad()))
                 : texts.format("kernel.biasOff", Figures.parameter(t.trueBias())));
+    }
+
+    /** Cells as large as fit three kernels side by side in a short panel: 56 px for 1x2, 24 for 5x5. */
+    private static double cellSize(FMatrixRMaj a, FMatrixRMaj b) {
+        int rows = Math.max(a.numRows, b.numRows);
+        int cols = Math.max(a.numCols, b.numCols);
+        return Math.max(4, Math.min(56, Math.min(120.0 / rows, 130.0 / cols)));
     }
 
     static double maxAbs(FMatrixRMaj m) {

@@ -44,6 +44,7 @@ final class LandscapePanel {
         caption.setId("landscapeCaption");
         caption.setWrapText(true);
         caption.getStyleClass().add("hint");
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
         Label readout = new Label();

@@ -19,8 +19,7 @@ final class LogPanel {
         list.setFocusTraversable(true);
         session.snapshotProperty().addListener((obs, before, after) -> scrollToEnd());
         session.phaseProperty().addListener((obs, before, after) -> scrollToEnd());
-        Label title = new Label(texts.get("log.title"));
-        title.getStyleClass().add("section-title");
+        Label title = RunSettingsPane.sectionTitle(texts.get("log.title"));
         VBox.setVgrow(list, Priority.ALWAYS);
         root.getChildren().addAll(title, list);
         root.getStyleClass().add("side-section");

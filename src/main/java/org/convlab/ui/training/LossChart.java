@@ -13,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.convlab.model.training.Figures;
 import org.convlab.model.training.LossPoint;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.ui.Texts;
@@ -46,8 +45,9 @@ final class LossChart {
         chart.getStyleClass().add("loss-chart");
         chart.getData().add(series);
         epochAxis.setLabel(texts.get("chart.epoch"));
-        epochAxis.setForceZeroInRange(false);
+        epochAxis.setAutoRanging(false);
         epochAxis.setMinorTickVisible(false);
+        epochAxis.setTickLabelFormatter(new WholeNumber());
         lossAxis.setForceZeroInRange(true);
         plain = lossAxis.getTickLabelFormatter();
         log = new CheckBox(texts.get("chart.log"));
@@ -63,6 +63,7 @@ final class LossChart {
         root.getChildren().addAll(head, chart);
         root.getStyleClass().add("panel");
         session.snapshotProperty().addListener((obs, before, after) -> sync());
+        session.settingsProperty().addListener((obs, before, after) -> fitAxes(session.losses()));
         rebuild();
     }
 
@@ -78,7 +79,8 @@ final class LossChart {
     private void rebuild() {
         boolean isLog = log.isSelected();
         lossAxis.setLabel(texts.get(isLog ? "chart.logLoss" : "chart.loss"));
-        lossAxis.setForceZeroInRange(!isLog);
+        lossAxis.setAutoRanging(!isLog);
+        lossAxis.setMinorTickVisible(!isLog);
         lossAxis.setTickLabelFormatter(isLog ? new PowerOfTen() : plain);
         series.getData().clear();
         sync();
@@ -106,26 +108,78 @@ final class LossChart {
         }
         data.addAll(added);
         chart.setCreateSymbols(data.size() <= 60);
+        fitAxes(points);
+    }
+
+    /**
+     * Whole epochs from 1 to the run's length (so the chart shows how far the run has come), and
+     * on the log scale whole powers of ten.
+     */
+    private void fitAxes(List<LossPoint> points) {
+        int last = points.isEmpty() ? 1 : points.get(points.size() - 1).epoch();
+        int end = session.settings().runToConvergence() ? last : Math.max(last, session.settings().epochs());
+        end = Math.max(end, 2);
+        epochAxis.setLowerBound(1);
+        epochAxis.setUpperBound(end);
+        epochAxis.setTickUnit(niceStep(end - 1));
+        if (log.isSelected()) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (LossPoint p : points) {
+                lo = Math.min(lo, plotted(p.loss()));
+                hi = Math.max(hi, plotted(p.loss()));
+            }
+            if (points.isEmpty()) {
+                lo = -1;
+                hi = 1;
+            }
+            double bottom = Math.floor(lo);
+            double top = Math.max(bottom + 1, Math.ceil(hi));
+            lossAxis.setLowerBound(bottom);
+            lossAxis.setUpperBound(top);
+            lossAxis.setTickUnit(Math.max(1, Math.ceil((top - bottom) / 8)));
+        }
+    }
+
+    /** A whole step of 1, 2 or 5 times a power of ten giving at most about ten ticks. */
+    static double niceStep(double span) {
+        double raw = Math.max(1, span / 10);
+        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / decade;
+        return Math.max(1, (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * decade);
     }
 
     private double plotted(double loss) {
         return log.isSelected() ? Math.log10(Math.max(LOG_FLOOR, loss)) : loss;
     }
 
-    /** Tick labels of a log10 axis: 1e-2 for -2, the value itself between powers. */
+    /** Tick labels of a log10 axis: 0.01 for -2, 1e-5 for -5. */
     private static final class PowerOfTen extends StringConverter<Number> {
         @Override
         public String toString(Number v) {
-            double e = v.doubleValue();
-            if (Math.abs(e - Math.rint(e)) < 1e-9) {
-                return "1e" + Math.round(e);
+            long e = Math.round(v.doubleValue());
+            if (e >= -3 && e <= 4) {
+                return new java.math.BigDecimal(java.math.BigInteger.ONE, (int) -e).toPlainString();
             }
-            return Figures.loss(Math.pow(10, e));
+            return "1e" + e;
         }
 
         @Override
         public Number fromString(String s) {
             return Double.parseDouble(s);
+        }
+    }
+
+    /** Epoch ticks as whole numbers. */
+    private static final class WholeNumber extends StringConverter<Number> {
+        @Override
+        public String toString(Number v) {
+            return Long.toString(Math.round(v.doubleValue()));
+        }
+
+        @Override
+        public Number fromString(String s) {
+            return Long.parseLong(s);
         }
     }
 }

@@ -16,6 +16,13 @@ final class NoticeBanner {
         notice.setId("notice");
         notice.setWrapText(true);
         notice.getStyleClass().add("notice");
+        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notice.setMinWidth(0);
+        stale.setMinWidth(0);
+        root.setMinWidth(0);
+        stale.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox.setMargin(notice, new javafx.geometry.Insets(0, 0, 8, 0));
+        VBox.setMargin(stale, new javafx.geometry.Insets(0, 0, 8, 0));
         stale.setId("staleNotice");
         stale.setWrapText(true);
         stale.getStyleClass().addAll("notice", "notice-warning");

@@ -24,6 +24,7 @@ final class RunSettingsPane {
         CheckBox convergence = new CheckBox(texts.get("run.convergence"));
         convergence.setId("runToConvergence");
         convergence.setWrapText(true);
+        convergence.setTooltip(new javafx.scene.control.Tooltip(texts.get("run.convergence.tip")));
         convergence.selectedProperty().addListener((obs, before, after) ->
                 session.setSettings(session.settings().withRunToConvergence(after)));
         NumberField tolerance = new NumberField(v -> v >= 0, Figures::rate, texts.get("run.tolerance.invalid"));
@@ -33,15 +34,13 @@ final class RunSettingsPane {
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
-        grid.addRow(0, label(texts.get("run.lr"), lr), lr);
+        Label lrLabel = label(texts.get("run.lr"), lr);
+        lrLabel.setTooltip(new javafx.scene.control.Tooltip(texts.get("run.lr.note")));
+        grid.addRow(0, lrLabel, lr);
         grid.addRow(1, label(texts.get("run.epochs"), epochs), epochs);
         grid.addRow(2, label(texts.get("run.tolerance"), tolerance), tolerance);
-        Label note = new Label(texts.get("run.lr.note"));
-        note.getStyleClass().add("hint");
-        note.setWrapText(true);
-        Label title = new Label(texts.get("run.title"));
-        title.getStyleClass().add("section-title");
-        root.getChildren().addAll(title, grid, convergence, note);
+        Label title = sectionTitle(texts.get("run.title"));
+        root.getChildren().addAll(title, grid, convergence);
         root.getStyleClass().add("side-section");
 
         Runnable show = () -> {
@@ -57,6 +56,14 @@ final class RunSettingsPane {
 
     VBox root() {
         return root;
+    }
+
+    static Label sectionTitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     static Label label(String text, javafx.scene.Node target) {

@@ -76,8 +76,7 @@ final class SetupPane {
         seed.setOnCommit(v -> update(s -> s.withSeed(Math.round(v))));
         custom = new CustomKernelEditor(texts, k -> update(s -> s.withCustomKernel(k)));
 
-        Label title = new Label(texts.get("setup.title"));
-        title.getStyleClass().add("section-title");
+        Label title = RunSettingsPane.sectionTitle(texts.get("setup.title"));
         HBox shape = new HBox(RunSettingsPane.label(texts.get("setup.rows"), rows), rows,
                 RunSettingsPane.label(texts.get("setup.cols"), cols), cols);
         shape.getStyleClass().add("shape-row");
@@ -86,10 +85,16 @@ final class SetupPane {
         seedRow.addRow(0, RunSettingsPane.label(texts.get("setup.seed"), seed), seed);
         seedRow.visibleProperty().bind(init.valueProperty().isEqualTo(InitKind.RANDOM));
         seedRow.managedProperty().bind(seedRow.visibleProperty());
+        Label bookRun = new Label(texts.get("setup.bookRun.note"));
+        bookRun.getStyleClass().add("hint");
+        bookRun.setWrapText(true);
+        bookRun.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bookRun.visibleProperty().bind(init.valueProperty().isEqualTo(InitKind.BOOK_RUN));
+        bookRun.managedProperty().bind(bookRun.visibleProperty());
         custom.root().visibleProperty().bind(init.valueProperty().isEqualTo(InitKind.CUSTOM));
         custom.root().managedProperty().bind(custom.root().visibleProperty());
         root.getChildren().addAll(title, fromTarget, shape, bias, RunSettingsPane.label(texts.get("setup.init"), init),
-                init, seedRow, custom.root());
+                init, bookRun, seedRow, custom.root());
         root.getStyleClass().add("side-section");
 
         session.settingsProperty().addListener((obs, before, after) -> show());

@@ -51,27 +51,43 @@ public final class TrainingView {
         ScrollPane settingsScroll = new ScrollPane(settings);
         settingsScroll.setFitToWidth(true);
         settingsScroll.getStyleClass().add("settings-scroll");
+        // As tall as the settings need; the log below gives way first, then the settings scroll.
+        settingsScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> settings.prefHeight(settingsScroll.getViewportBounds().getWidth()), settings.layoutBoundsProperty(),
+                settingsScroll.viewportBoundsProperty()));
         LogPanel log = new LogPanel(session, texts);
+        VBox.setVgrow(log.root(), Priority.ALWAYS);
         VBox left = new VBox(settingsScroll, log.root());
         left.getStyleClass().add("training-side");
 
+        // Numbers on the left (kernel, error map, loss curve), the landscape large on the right.
+        VBox kernels = new KernelPanel(session, texts).root();
+        VBox errors = new ErrorPanel(session, texts).root();
+        kernels.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox numbers = new VBox(kernels, errors, chart.root());
+        // Long texts must wrap or clip, never widen the tab beyond the window.
+        numbers.setMinWidth(0);
+        landscape.root().setMinWidth(0);
+        numbers.getStyleClass().add("training-numbers");
+        VBox.setVgrow(chart.root(), Priority.ALWAYS);
         GridPane panels = new GridPane();
         panels.getStyleClass().add("training-panels");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        panels.getColumnConstraints().addAll(half, half);
-        RowConstraints top = new RowConstraints();
-        RowConstraints bottom = new RowConstraints();
-        bottom.setVgrow(Priority.ALWAYS);
-        panels.getRowConstraints().addAll(top, bottom);
-        panels.add(new KernelPanel(session, texts).root(), 0, 0);
-        panels.add(new ErrorPanel(session, texts).root(), 1, 0);
-        panels.add(chart.root(), 0, 1);
-        panels.add(landscape.root(), 1, 1);
+        ColumnConstraints numbersColumn = new ColumnConstraints();
+        numbersColumn.setPercentWidth(48);
+        ColumnConstraints landscapeColumn = new ColumnConstraints();
+        landscapeColumn.setPercentWidth(52);
+        panels.getColumnConstraints().addAll(numbersColumn, landscapeColumn);
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        panels.getRowConstraints().add(row);
+        panels.add(numbers, 0, 0);
+        panels.add(landscape.root(), 1, 0);
         VBox.setVgrow(panels, Priority.ALWAYS);
         VBox center = new VBox(new NoticeBanner(session, texts).root(), panels);
         center.getStyleClass().add("training-center");
+        center.setMinWidth(0);
 
         root.setTop(new RunBar(session, texts).root());
         root.setLeft(left);
