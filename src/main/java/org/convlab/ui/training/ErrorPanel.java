@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.convlab.model.training.Snapshot;
+import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingTask;
 import org.convlab.ui.HeatmapView;
@@ -20,9 +21,12 @@ final class ErrorPanel {
     private final VBox root = new VBox();
     private final HeatmapView target = new HeatmapView();
     private final HeatmapView error = new HeatmapView();
+    private final Throttle throttle = new Throttle(50);
+    private final TrainingSession session;
     private double scale = 1;
 
     ErrorPanel(TrainingSession session, Texts texts) {
+        this.session = session;
         target.setId("targetY");
         error.setId("errorMap");
         for (HeatmapView h : new HeatmapView[] {target, error}) {
@@ -47,6 +51,7 @@ final class ErrorPanel {
         root.getStyleClass().add("panel");
         session.taskProperty().addListener((obs, before, after) -> showTask(after));
         session.snapshotProperty().addListener((obs, before, after) -> showSnapshot(after));
+        session.phaseProperty().addListener((obs, before, after) -> showSnapshot(session.snapshotProperty().get()));
         showTask(session.taskProperty().get());
         showSnapshot(session.snapshotProperty().get());
     }
@@ -70,6 +75,9 @@ final class ErrorPanel {
     }
 
     private void showSnapshot(Snapshot s) {
+        if (!throttle.pass(session.phase() == TrainingPhase.RUNNING)) {
+            return;
+        }
         error.show(s == null ? null : CoarseGrid.fit(s.error(), MAX_SHOWN, MAX_SHOWN), scale);
     }
 }

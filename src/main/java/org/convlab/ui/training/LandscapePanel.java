@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.convlab.model.training.LandscapeTracker;
 import org.convlab.model.training.SliceAxes;
 import org.convlab.model.training.Snapshot;
+import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.ui.Texts;
 
@@ -61,6 +62,7 @@ final class LandscapePanel {
         tracker.axesProperty().addListener((obs, before, after) -> showNames());
         tracker.frameProperty().addListener((obs, before, after) -> redraw());
         session.snapshotProperty().addListener((obs, before, after) -> redraw());
+        session.phaseProperty().addListener((obs, before, after) -> redraw());
         showNames();
         redraw();
     }
@@ -129,6 +131,6 @@ final class LandscapePanel {
         placeholder.setText(message);
         placeholder.setVisible(!message.isEmpty());
         view.show(s == null ? null : s.slice(), tracker.frameProperty().get(), tracker.axesProperty().get(), names,
-                session.trajectory());
+                session.trajectory(), session.phase() == TrainingPhase.RUNNING);
     }
 }

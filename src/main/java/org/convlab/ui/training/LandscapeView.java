@@ -38,8 +38,11 @@ final class LandscapeView extends Region {
     private SliceAxes axes;
     private List<String> names = List.of();
     private List<TrajectoryPoint> path = List.of();
+    private final Throttle imageThrottle = new Throttle(100);
     private WritableImage image;
+    private LossSlice imageSlice;
     private Object imageKey;
+    private boolean running;
 
     LandscapeView() {
         getStyleClass().add("landscape-view");
@@ -53,8 +56,14 @@ final class LandscapeView extends Region {
         return readout.getReadOnlyProperty();
     }
 
-    /** Shows a slice in a window with a path; any may be null (nothing is drawn then). */
-    void show(LossSlice s, LandscapeFrame f, SliceAxes a, List<String> parameterNames, List<TrajectoryPoint> p) {
+    /**
+     * Shows a slice in a window with a path; any may be null (nothing is drawn then). While
+     * training runs, a slice that moves with the other parameters is resampled at most ten times
+     * a second; the path is drawn every time.
+     */
+    void show(LossSlice s, LandscapeFrame f, SliceAxes a, List<String> parameterNames, List<TrajectoryPoint> p,
+              boolean trainingRuns) {
+        this.running = trainingRuns;
         this.slice = s;
         this.frame = f;
         this.axes = a;
@@ -118,14 +127,16 @@ final class LandscapeView extends Region {
 
     private WritableImage image(double side) {
         int n = Math.max(8, (int) side / PIXELS_PER_SAMPLE);
-        List<Object> key = List.of(slice, frame, n);
-        if (image == null || !key.equals(imageKey)) {
+        List<Object> key = List.of(frame, n);
+        boolean stale = image == null || !key.equals(imageKey) || !slice.equals(imageSlice);
+        if (stale && (image == null || !key.equals(imageKey) || imageThrottle.pass(running))) {
             double[] loss = slice.sample(frame.uMin(), frame.uMax(), frame.vMin(), frame.vMax(), n, n, null);
             int[] argb = new int[n * n];
             LandscapePalette.paint(loss, argb);
             image = new WritableImage(n, n);
             image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), argb, 0, n);
             imageKey = key;
+            imageSlice = slice;
         }
         return image;
     }

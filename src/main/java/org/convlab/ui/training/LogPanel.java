@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.ui.Texts;
 
@@ -11,13 +12,18 @@ import org.convlab.ui.Texts;
 final class LogPanel {
     private final VBox root = new VBox();
     private final ListView<String> list = new ListView<>();
+    private final Throttle throttle = new Throttle(100);
 
     LogPanel(TrainingSession session, Texts texts) {
         list.setId("log");
         list.getStyleClass().add("training-log");
         list.setItems(session.log());
         list.setFocusTraversable(true);
-        session.snapshotProperty().addListener((obs, before, after) -> scrollToEnd());
+        session.snapshotProperty().addListener((obs, before, after) -> {
+            if (throttle.pass(session.phase() == TrainingPhase.RUNNING)) {
+                scrollToEnd();
+            }
+        });
         session.phaseProperty().addListener((obs, before, after) -> scrollToEnd());
         Label title = RunSettingsPane.sectionTitle(texts.get("log.title"));
         VBox.setVgrow(list, Priority.ALWAYS);

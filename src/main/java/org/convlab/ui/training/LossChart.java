@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convlab.model.training.LossPoint;
+import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.ui.Texts;
 
@@ -34,6 +35,7 @@ final class LossChart {
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final CheckBox log;
     private final StringConverter<Number> plain;
+    private final Throttle throttle = new Throttle(50);
 
     LossChart(TrainingSession session, Texts texts) {
         this.session = session;
@@ -62,7 +64,12 @@ final class LossChart {
         VBox.setVgrow(chart, Priority.ALWAYS);
         root.getChildren().addAll(head, chart);
         root.getStyleClass().add("panel");
-        session.snapshotProperty().addListener((obs, before, after) -> sync());
+        session.snapshotProperty().addListener((obs, before, after) -> {
+            if (throttle.pass(session.phase() == TrainingPhase.RUNNING)) {
+                sync();
+            }
+        });
+        session.phaseProperty().addListener((obs, before, after) -> sync());
         session.settingsProperty().addListener((obs, before, after) -> fitAxes(session.losses()));
         rebuild();
     }
