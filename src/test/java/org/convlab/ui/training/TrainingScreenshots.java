@@ -27,7 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Takes the README's screenshots of the training tab, mid-training and after divergence. Runs only
  * when asked: {@code mvn test -Dtest=TrainingScreenshots -Dconvlab.screenshots=assets/screenshots}
- * (under Xvfb with -Dtestfx.headless=false -Dglass.platform=gtk for a real window).
+ * (under Xvfb with -Dtestfx.headless=false -Dglass.platform=gtk for a real window;
+ * -Dconvlab.screenshots.locale=zh-CN for the Chinese texts).
  */
 @EnabledIfSystemProperty(named = "convlab.screenshots", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
@@ -37,6 +38,10 @@ class TrainingScreenshots {
 
     @Start
     void start(Stage stage) {
+        String language = System.getProperty("convlab.screenshots.locale");
+        if (language != null) {
+            org.convlab.ui.Texts.setLocale(java.util.Locale.forLanguageTag(language));
+        }
         workspace = new Workspace();
         MainWindow window = new MainWindow(workspace);
         scene = new Scene(window.root(), 1280, 800);
