@@ -41,7 +41,9 @@ class LargeTaskResponsivenessTest {
             k.data[i] = (float) random.nextDouble(-1, 1);
         }
         Workspace workspace = new Workspace(new WorkspaceState(x, k, 0f));
-        TrainingSettings settings = TrainingSettings.chapter().withInit(InitKind.RANDOM).withLearningRate(5e-6)
+        // A small rate and no tolerance: the run must still be going when the test pauses it.
+        TrainingSettings settings = TrainingSettings.chapter().withInit(InitKind.RANDOM).withLearningRate(1e-7)
+                .withTolerance(0)
                 .withRunToConvergence(true);
         session = new TrainingSession(workspace, settings);
         stage.setScene(new Scene(new TrainingView(workspace, session).root(), 1280, 800));
