@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.StatusBar;
 import org.convlab.model.History;
 import org.convlab.model.Workspace;
+import org.convlab.ui.training.TrainingView;
 import org.convlab.ui.workspace.WorkspaceView;
 
 /**
@@ -23,6 +24,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final WorkspaceView workspaceView;
+    private final TrainingView trainingView;
 
     /**
      * Builds the window's content around a workspace.
@@ -35,8 +37,10 @@ public final class MainWindow {
         workspaceView = new WorkspaceView(workspace);
         Tab workspaceTab = new Tab(texts.get("tab.workspace"), workspaceView.root());
         workspaceTab.setId("tab-workspace");
-        tabs.getTabs().add(workspaceTab);
-        tabs.getTabs().add(new Tab(texts.get("tab.training")));
+        trainingView = new TrainingView(workspace);
+        Tab trainingTab = new Tab(texts.get("tab.training"), trainingView.root());
+        trainingTab.setId("tab-training");
+        tabs.getTabs().addAll(workspaceTab, trainingTab);
         root.setTop(menuBar());
         root.setCenter(tabs);
         StatusBar status = new StatusBar();

@@ -1,0 +1,385 @@
+package org.convlab.model.training;
+
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.convlab.core.CrossCorrelation;
+import org.convlab.core.EpochRecord;
+import org.convlab.core.LossLandscape;
+import org.convlab.core.Trainer;
+import org.convlab.core.TrainingStatus;
+import org.convlab.io.TorchFormat;
+import org.convlab.io.TrainingLog;
+import org.convlab.model.Workspace;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * The training pane's state: gradient descent learning a kernel from the workspace's X and
+ * Y = corr2d(X, K_true) + b_true, as the chapter does in 6.2.4, one epoch at a time.
+ *
+ * <p>Everything runs on the FX thread in small slices: while playing, each frame runs the epochs
+ * due at the chosen speed, but never longer than {@link #FRAME_BUDGET_NANOS}, then publishes one
+ * {@link Snapshot}. The log, the loss curve and the path stay bounded however long it runs.
+ */
+public final class TrainingSession {
+    /** The speed that runs as many epochs a frame as the frame budget allows. */
+    public static final double FASTEST = Double.POSITIVE_INFINITY;
+    /** The most time a frame spends on epochs, leaving the rest of a 60 Hz frame to drawing. */
+    static final long FRAME_BUDGET_NANOS = 8_000_000;
+    /** Running to convergence stops here whatever happens. */
+    static final int MAX_EPOCHS = 1_000_000;
+    /** The log keeps its latest lines up to this many. */
+    static final int LOG_CAPACITY = 2000;
+
+    private final Workspace workspace;
+    private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 5);
+    private final ReadOnlyObjectWrapper<TrainingPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
+            TrainingPhase.READY);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyObjectWrapper<TrainingTask> task = new ReadOnlyObjectWrapper<>(this, "task");
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ThinnedList<LossPoint> losses = new ThinnedList<>(1000, LossPoint::epoch);
+    private final ThinnedList<TrajectoryPoint> trajectory = new ThinnedList<>(4000, TrajectoryPoint::epoch);
+    private final LandscapeTracker landscape = new LandscapeTracker(trajectory.points());
+    private TrainingClock clock;
+    private Trainer trainer;
+    private EpochRecord last;
+    private DivergenceWatch watch;
+    private Plateau plateau;
+    private double due;
+    private long lastFrame;
+    /** While a new task is installed piece by piece, views must not see the half-made state. */
+    private boolean settingUp;
+
+    /**
+     * A session on the chapter's settings.
+     *
+     * @param workspace where X, K_true and b_true come from
+     */
+    public TrainingSession(Workspace workspace) {
+        this(workspace, TrainingSettings.chapter());
+    }
+
+    /**
+     * A session with the given settings, set up and ready to play.
+     *
+     * @param workspace where X, K_true and b_true come from
+     * @param initial   the settings
+     */
+    public TrainingSession(Workspace workspace, TrainingSettings initial) {
+        this.workspace = workspace;
+        settings.set(initial);
+        workspace.stateProperty().addListener((obs, before, after) -> workspaceChanged());
+        landscape.landscapeProperty().addListener((obs, before, after) -> publish());
+        landscape.axesProperty().addListener((obs, before, after) -> publish());
+        reset();
+    }
+
+    /** @return the settings, changed through {@link #setSettings} */
+    public ReadOnlyObjectProperty<TrainingSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** @return the current settings */
+    public TrainingSettings settings() {
+        return settings.get();
+    }
+
+    /** @return epochs per second while playing; {@link #FASTEST} for as many as a frame allows */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** @return where training stands */
+    public ReadOnlyObjectProperty<TrainingPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** @return the current phase */
+    public TrainingPhase phase() {
+        return phase.get();
+    }
+
+    /** @return the message to show (divergence, convergence, a setup problem), or null */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** @return true when the workspace changed after this run was set up (reset uses the new one) */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** @return the task being learned, null when it cannot be set up */
+    public ReadOnlyObjectProperty<TrainingTask> taskProperty() {
+        return task.getReadOnlyProperty();
+    }
+
+    /** @return what to show now, published at most once a frame; null without a task */
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** @return the chapter's printed lines, {@code epoch 1, loss 4.573}, then the learned kernel */
+    public ObservableList<String> log() {
+        return FXCollections.unmodifiableObservableList(log);
+    }
+
+    /** @return the loss curve, thinned to at most 1000 points */
+    public ObservableList<LossPoint> losses() {
+        return losses.points();
+    }
+
+    /** @return the parameters' path from the start, thinned to at most 4000 points */
+    public ObservableList<TrajectoryPoint> trajectory() {
+        return trajectory.points();
+    }
+
+    /** @return the loss landscape and its slice */
+    public LandscapeTracker landscape() {
+        return landscape;
+    }
+
+    /**
+     * Changes the settings. A new learning rate, epoch count or tolerance applies from the next
+     * epoch; a new shape, bias, start or seed sets the run up again.
+     *
+     * @param next the new settings
+     */
+    public void setSettings(TrainingSettings next) {
+        TrainingSettings before = settings.get();
+        if (next.equals(before)) {
+            return;
+        }
+        settings.set(next);
+        if (before.needsNewSetup(next)) {
+            reset();
+            return;
+        }
+        if (trainer == null) {
+            return;
+        }
+        trainer.setLearningRate(next.learningRate());
+        if (phase.get() == TrainingPhase.FINISHED && !epochLimitReached()) {
+            phase.set(TrainingPhase.PAUSED);
+        } else if (phase.get().canStep() && phase.get() != TrainingPhase.READY && epochLimitReached()) {
+            end(TrainingPhase.FINISHED, null);
+        }
+    }
+
+    /** Starts or continues training at the chosen speed. */
+    public void play() {
+        if (!phase.get().canStep() || epochLimitReached()) {
+            return;
+        }
+        phase.set(TrainingPhase.RUNNING);
+        lastFrame = 0;
+        if (clock == null) {
+            clock = new TrainingClock(this::advance);
+        }
+        clock.start();
+    }
+
+    /** Stops after the current frame's epochs; play or step continues. */
+    public void pause() {
+        stopClock();
+        if (phase.get() == TrainingPhase.RUNNING) {
+            phase.set(TrainingPhase.PAUSED);
+        }
+    }
+
+    /** Runs exactly one epoch (pausing first if playing). */
+    public void step() {
+        pause();
+        if (phase.get().canStep() && !epochLimitReached()) {
+            if (phase.get() == TrainingPhase.READY) {
+                phase.set(TrainingPhase.PAUSED);
+            }
+            runEpoch();
+            publish();
+        }
+    }
+
+    /** Back to the start: a new setup from the workspace as it is now and the settings. */
+    public void reset() {
+        stopClock();
+        log.clear();
+        losses.clear();
+        trajectory.clear();
+        stale.set(false);
+        last = null;
+        due = 0;
+        lastFrame = 0;
+        watch = new DivergenceWatch();
+        plateau = new Plateau();
+        try {
+            TrainingTask t = TrainingTask.prepare(workspace.state(), settings.get());
+            trainer = new Trainer(t.input(), t.target(), t.initialKernel(), t.bias(), settings.get().learningRate());
+            trajectory.add(new TrajectoryPoint(0, LandscapeTracker.parameters(t, t.initialKernel(), 0f)));
+            settingUp = true;
+            landscape.rebuild(t);
+            task.set(t);
+            notice.set(null);
+            phase.set(TrainingPhase.READY);
+        } catch (TrainingProblem p) {
+            invalid(p.notice());
+        } catch (IllegalArgumentException e) {
+            invalid(Notice.of(Notice.Severity.ERROR, "problem.other", e.getMessage()));
+        } finally {
+            settingUp = false;
+        }
+        publish();
+    }
+
+    /** One frame of playing: the epochs due at the chosen speed, within the frame budget. */
+    void advance(long now) {
+        if (phase.get() != TrainingPhase.RUNNING) {
+            stopClock();
+            return;
+        }
+        double rate = speed.get();
+        boolean fastest = Double.isInfinite(rate);
+        due = lastFrame == 0 ? 1 : Math.min(due + rate * (now - lastFrame) / 1e9, Math.max(1, rate / 4));
+        lastFrame = now;
+        long deadline = System.nanoTime() + FRAME_BUDGET_NANOS;
+        boolean ran = false;
+        while (phase.get() == TrainingPhase.RUNNING && (fastest || due >= 1)) {
+            if (epochLimitReached()) {
+                end(TrainingPhase.FINISHED, null);
+                break;
+            }
+            runEpoch();
+            due -= 1;
+            ran = true;
+            if (System.nanoTime() >= deadline) {
+                break;
+            }
+        }
+        if (fastest) {
+            due = 0;
+        }
+        if (ran) {
+            publish();
+        }
+    }
+
+    private void runEpoch() {
+        EpochRecord r = trainer.step();
+        if (trainer.status() == TrainingStatus.DIVERGED) {
+            if (Double.isFinite(r.loss())) {
+                record(r);
+            }
+            diverge(r.epoch());
+            return;
+        }
+        record(r);
+        TrainingSettings s = settings.get();
+        boolean flat = plateau.reached(r.loss());
+        if (watch.diverging(r.loss())) {
+            diverge(r.epoch());
+        } else if (s.tolerance() > 0 && r.loss() < s.tolerance()) {
+            end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.converged",
+                    Integer.toString(r.epoch()), Figures.rate(s.tolerance())));
+        } else if (s.runToConvergence() && flat) {
+            end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.plateau",
+                    Integer.toString(r.epoch()), Figures.loss(r.loss())));
+        } else if (s.runToConvergence() && r.epoch() >= MAX_EPOCHS) {
+            end(TrainingPhase.FINISHED, Notice.of(Notice.Severity.WARNING, "notice.maxEpochs",
+                    Integer.toString(MAX_EPOCHS)));
+        } else if (epochLimitReached()) {
+            end(TrainingPhase.FINISHED, null);
+        }
+    }
+
+    private void record(EpochRecord r) {
+        last = r;
+        log.add(TrainingLog.line(r));
+        if (log.size() > LOG_CAPACITY) {
+            log.remove(0, log.size() - LOG_CAPACITY * 3 / 4);
+        }
+        losses.add(new LossPoint(r.epoch(), r.loss()));
+        TrajectoryPoint p = new TrajectoryPoint(r.epoch(), LandscapeTracker.parameters(task.get(), r.kernel(),
+                r.bias()));
+        trajectory.add(p);
+        landscape.follow(p);
+    }
+
+    private boolean epochLimitReached() {
+        return trainer != null && !settings.get().runToConvergence() && trainer.epoch() >= settings.get().epochs();
+    }
+
+    private void diverge(int epoch) {
+        stopClock();
+        phase.set(TrainingPhase.DIVERGED);
+        LossLandscape l = landscape.landscapeProperty().get();
+        String lr = Figures.rate(settings.get().learningRate());
+        notice.set(l == null || Double.isInfinite(l.largestStableRate())
+                ? Notice.of(Notice.Severity.ERROR, "notice.diverged", lr, Integer.toString(epoch))
+                : Notice.of(Notice.Severity.ERROR, "notice.divergedLimit", lr, Integer.toString(epoch),
+                Figures.rate(l.largestStableRate())));
+    }
+
+    private void end(TrainingPhase how, Notice message) {
+        stopClock();
+        phase.set(how);
+        notice.set(message);
+        FMatrixRMaj k = last == null ? task.get().initialKernel() : last.kernel();
+        log.addAll(List.of(TorchFormat.tensor(k).split("\n")));
+        if (task.get().bias()) {
+            log.add(TorchFormat.vector(last == null ? 0f : last.bias()));
+        }
+    }
+
+    private void stopClock() {
+        if (clock != null) {
+            clock.stop();
+        }
+    }
+
+    private void invalid(Notice why) {
+        trainer = null;
+        task.set(null);
+        landscape.clear();
+        notice.set(why);
+        phase.set(TrainingPhase.INVALID);
+    }
+
+    private void workspaceChanged() {
+        TrainingPhase p = phase.get();
+        if (p == TrainingPhase.READY || p == TrainingPhase.INVALID) {
+            reset();
+        } else {
+            stale.set(true);
+        }
+    }
+
+    /** Hands the views one consistent picture of the current parameters. */
+    private void publish() {
+        if (settingUp) {
+            return;
+        }
+        TrainingTask t = task.get();
+        if (t == null || trainer == null) {
+            snapshot.set(null);
+            return;
+        }
+        FMatrixRMaj kernel = last == null ? t.initialKernel() : last.kernel();
+        float bias = last == null ? 0f : last.bias();
+        FMatrixRMaj error = CrossCorrelation.corr2d(t.input(), kernel, bias, null);
+        for (int i = 0; i < error.data.length; i++) {
+            error.data[i] -= t.target().data[i];
+        }
+        snapshot.set(new Snapshot(trainer.epoch(), last == null ? Double.NaN : last.loss(), kernel, bias,
+                last == null ? null : last.kernelGrad(), last == null ? 0 : last.biasGrad(), error,
+                landscape.slice(LandscapeTracker.parameters(t, kernel, bias))));
+    }
+}

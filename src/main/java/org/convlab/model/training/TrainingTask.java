@@ -1,0 +1,131 @@
+package org.convlab.model.training;
+
+import org.convlab.core.CrossCorrelation;
+import org.convlab.core.KernelInit;
+import org.convlab.core.Shapes;
+import org.convlab.model.WorkspaceState;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * What one training run learns from, fixed when it is set up: X and the target
+ * Y = corr2d(X, K_true) + b_true from the workspace, and the kernel gradient descent starts from.
+ * The matrices are private copies and are never modified.
+ *
+ * @param input         X
+ * @param target        Y = corr2d(X, K_true) + b_true
+ * @param trueKernel    K_true, the workspace kernel when the run was set up
+ * @param trueBias      b_true, the workspace bias then
+ * @param initialKernel where the learned kernel starts
+ * @param bias          whether a bias is learned (it starts at 0)
+ */
+public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj trueKernel, float trueBias,
+                           FMatrixRMaj initialKernel, boolean bias) {
+    /** Copies the matrices in. */
+    public TrainingTask {
+        input = input.copy();
+        target = target.copy();
+        trueKernel = trueKernel.copy();
+        initialKernel = initialKernel.copy();
+    }
+
+    /**
+     * Sets a run up from the workspace and the settings.
+     *
+     * @param state    the workspace's X, K and b
+     * @param settings the student's choices
+     * @return the task
+     * @throws TrainingProblem saying, for the student, why this cannot be trained
+     */
+    public static TrainingTask prepare(WorkspaceState state, TrainingSettings settings) throws TrainingProblem {
+        FMatrixRMaj x = state.input();
+        FMatrixRMaj trueKernel = state.kernel();
+        if (!state.kernelFits()) {
+            throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.targetKernelTooLarge",
+                    Shapes.of(trueKernel), Shapes.of(x)));
+        }
+        int rows = settings.shapeFromTarget() ? trueKernel.numRows : settings.kernelRows();
+        int cols = settings.shapeFromTarget() ? trueKernel.numCols : settings.kernelCols();
+        if (rows > x.numRows || cols > x.numCols) {
+            throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.kernelTooLarge",
+                    rows + "x" + cols, Shapes.of(x)));
+        }
+        FMatrixRMaj target = CrossCorrelation.corr2d(x, trueKernel, state.bias(), null);
+        if (rows != trueKernel.numRows || cols != trueKernel.numCols) {
+            // A larger learned kernel has a smaller output: it learns the centre of Y, which it can
+            // fit exactly by holding K_true at an offset. A smaller one cannot reproduce Y at all.
+            target = crop(target, CrossCorrelation.outputSize(x.numRows, rows),
+                    CrossCorrelation.outputSize(x.numCols, cols));
+            if (target == null) {
+                throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.shapeMismatch",
+                        rows + "x" + cols, Shapes.of(trueKernel)));
+            }
+        }
+        return new TrainingTask(x, target, trueKernel, state.bias(), initialKernel(settings, rows, cols),
+                settings.bias());
+    }
+
+    /**
+     * The learned kernel's shape as the chapter writes it.
+     *
+     * @return "1x2"
+     */
+    public String shape() {
+        return Shapes.of(initialKernel);
+    }
+
+    /**
+     * Whether the target kernel has the learned kernel's shape, so their cells can be compared.
+     *
+     * @return true when the shapes agree
+     */
+    public boolean sameShapeAsTarget() {
+        return trueKernel.numRows == initialKernel.numRows && trueKernel.numCols == initialKernel.numCols;
+    }
+
+    private static FMatrixRMaj initialKernel(TrainingSettings settings, int rows, int cols) throws TrainingProblem {
+        switch (settings.init()) {
+            case ZEROS:
+                return new FMatrixRMaj(rows, cols);
+            case CUSTOM:
+                return fitted(settings.customKernel(), rows, cols);
+            case BOOK_RUN:
+                if (rows != 1 || cols != 2) {
+                    throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.bookRunShape",
+                            rows + "x" + cols));
+                }
+                return KernelInit.bookRun();
+            case RANDOM:
+            default:
+                return KernelInit.pytorchDefault(rows, cols, settings.seed());
+        }
+    }
+
+    /** The custom values laid into the wanted shape, zeros where they do not reach. */
+    static FMatrixRMaj fitted(FMatrixRMaj custom, int rows, int cols) {
+        FMatrixRMaj k = new FMatrixRMaj(rows, cols);
+        if (custom != null) {
+            for (int i = 0; i < Math.min(rows, custom.numRows); i++) {
+                for (int j = 0; j < Math.min(cols, custom.numCols); j++) {
+                    k.set(i, j, custom.get(i, j));
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The centred rows x cols part of y, or null if y is smaller. */
+    private static FMatrixRMaj crop(FMatrixRMaj y, int rows, int cols) {
+        if (rows > y.numRows || cols > y.numCols) {
+            return null;
+        }
+        int top = (y.numRows - rows) / 2;
+        int left = (y.numCols - cols) / 2;
+        FMatrixRMaj out = new FMatrixRMaj(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out.set(i, j, y.get(top + i, left + j));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package org.convlab.ui.training;
+
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.convlab.model.Workspace;
+import org.convlab.model.training.TrainingSession;
+import org.convlab.ui.Texts;
+
+/**
+ * The training tab: section 6.2.4 of the chapter made visible. From the workspace's X and
+ * Y = corr2d(X, K_true) + b_true a kernel is learned by gradient descent while the student watches
+ * the kernel walk toward K_true, the error fade, the loss fall and the path cross the landscape.
+ * This class only arranges the panels; the session holds the state.
+ */
+public final class TrainingView {
+    private final TrainingSession session;
+    private final BorderPane root = new BorderPane();
+    private final LandscapePanel landscape;
+    private final LossChart chart;
+
+    /**
+     * The view of a new session on the chapter's settings.
+     *
+     * @param workspace where X, K_true and b_true come from
+     */
+    public TrainingView(Workspace workspace) {
+        this(workspace, new TrainingSession(workspace));
+    }
+
+    /**
+     * The view of a session.
+     *
+     * @param workspace the session's workspace
+     * @param session   the session shown
+     */
+    public TrainingView(Workspace workspace, TrainingSession session) {
+        this.session = session;
+        Texts texts = Texts.of("training");
+        landscape = new LandscapePanel(session, texts);
+        chart = new LossChart(session, texts);
+
+        VBox settings = new VBox(new RunSettingsPane(session, texts).root(),
+                new SetupPane(session, workspace, texts).root());
+        settings.getStyleClass().add("settings-column");
+        ScrollPane settingsScroll = new ScrollPane(settings);
+        settingsScroll.setFitToWidth(true);
+        settingsScroll.getStyleClass().add("settings-scroll");
+        // As tall as the settings need; the log below gives way first, then the settings scroll.
+        settingsScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> settings.prefHeight(settingsScroll.getViewportBounds().getWidth()), settings.layoutBoundsProperty(),
+                settingsScroll.viewportBoundsProperty()));
+        LogPanel log = new LogPanel(session, texts);
+        VBox.setVgrow(log.root(), Priority.ALWAYS);
+        VBox left = new VBox(settingsScroll, log.root());
+        left.getStyleClass().add("training-side");
+
+        // Numbers on the left (kernel, error map, loss curve), the landscape large on the right.
+        VBox kernels = new KernelPanel(session, texts).root();
+        VBox errors = new ErrorPanel(session, texts).root();
+        kernels.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox numbers = new VBox(kernels, errors, chart.root());
+        // Long texts must wrap or clip, never widen the tab beyond the window.
+        numbers.setMinWidth(0);
+        landscape.root().setMinWidth(0);
+        numbers.getStyleClass().add("training-numbers");
+        VBox.setVgrow(chart.root(), Priority.ALWAYS);
+        GridPane panels = new GridPane();
+        panels.getStyleClass().add("training-panels");
+        ColumnConstraints numbersColumn = new ColumnConstraints();
+        numbersColumn.setPercentWidth(48);
+        ColumnConstraints landscapeColumn = new ColumnConstraints();
+        landscapeColumn.setPercentWidth(52);
+        panels.getColumnConstraints().addAll(numbersColumn, landscapeColumn);
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        panels.getRowConstraints().add(row);
+        panels.add(numbers, 0, 0);
+        panels.add(landscape.root(), 1, 0);
+        VBox.setVgrow(panels, Priority.ALWAYS);
+        VBox center = new VBox(new NoticeBanner(session, texts).root(), panels);
+        center.getStyleClass().add("training-center");
+        center.setMinWidth(0);
+
+        root.setTop(new RunBar(session, texts).root());
+        root.setLeft(left);
+        root.setCenter(center);
+        root.getStyleClass().add("training-view");
+        root.getStylesheets().add(TrainingView.class.getResource("training.css").toExternalForm());
+    }
+
+    /**
+     * The tab's content.
+     *
+     * @return the root node
+     */
+    public Parent root() {
+        return root;
+    }
+
+    /**
+     * The session shown.
+     *
+     * @return the session
+     */
+    public TrainingSession session() {
+        return session;
+    }
+
+    LandscapeView landscapeView() {
+        return landscape.view();
+    }
+
+    LossChart chart() {
+        return chart;
+    }
+}
