@@ -49,7 +49,7 @@ final class SetupPane {
             }
         });
         bias = new CheckBox(texts.get("setup.bias"));
-        bias.setId("bias");
+        bias.setId("training-bias");
         bias.selectedProperty().addListener((obs, before, after) -> update(s -> s.withBias(after)));
         init.setId("init");
         init.getItems().addAll(InitKind.BOOK_RUN, InitKind.RANDOM, InitKind.ZEROS, InitKind.CUSTOM);

@@ -77,13 +77,13 @@ class TrainingScreenshots {
     void sliceAndLargeInput(FxRobot robot) throws IOException, TimeoutException {
         Path dir = Path.of(System.getProperty("convlab.screenshots.extra"));
         Files.createDirectories(dir);
-        robot.clickOn("#bias");
+        robot.clickOn("#training-bias");
         typeLearningRate(robot, "0.01");
         for (int i = 0; i < 6; i++) {
             robot.clickOn("#step");
         }
         save(robot, dir.resolve("slice.png"));
-        robot.clickOn("#bias");
+        robot.clickOn("#training-bias");
         java.util.SplittableRandom random = new java.util.SplittableRandom(3);
         org.ejml.data.FMatrixRMaj x = new org.ejml.data.FMatrixRMaj(256, 256);
         for (int i = 0; i < x.data.length; i++) {

@@ -186,7 +186,7 @@ class TrainingViewTest {
         robot.clickOn("#step");
         assertEquals(2, session.trajectory().size());
 
-        robot.clickOn("#bias");
+        robot.clickOn("#training-bias");
         Node selector = robot.lookup("#sliceSelector").query();
         assertTrue(selector.isVisible());
         ComboBox<String> second = robot.lookup("#sliceSecond").queryComboBox();
