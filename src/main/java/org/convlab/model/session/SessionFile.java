@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.convlab.io.AtomicFile;
 import org.convlab.model.WorkspaceState;
+import org.convlab.model.training.InitKind;
+import org.convlab.model.training.TrainingSettings;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -32,6 +34,16 @@ public final class SessionFile {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** The largest input a session may hold, per side. */
     public static final int MAX_SIDE = 4096;
+
+    /** The names the file uses for where training starts, in the order the README lists them. */
+    private static final java.util.Map<String, InitKind> INIT_NAMES = new java.util.LinkedHashMap<>();
+
+    static {
+        INIT_NAMES.put("book", InitKind.BOOK_RUN);
+        INIT_NAMES.put("random", InitKind.RANDOM);
+        INIT_NAMES.put("zeros", InitKind.ZEROS);
+        INIT_NAMES.put("custom", InitKind.CUSTOM);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -86,18 +98,20 @@ public final class SessionFile {
         ws.set("input", matrix(s.workspace().input()));
         ws.set("kernel", matrix(s.workspace().kernel()));
         ws.put("bias", s.workspace().bias());
-        TrainingSetup t = s.training();
+        TrainingSettings t = s.training();
         ObjectNode tr = root.putObject("training");
         tr.put("kernelRows", t.kernelRows());
         tr.put("kernelCols", t.kernelCols());
-        tr.put("init", t.init());
+        tr.put("init", initName(t.init()));
         if (t.customKernel() != null) {
             tr.set("customKernel", matrix(t.customKernel()));
         }
         tr.put("learningRate", t.learningRate());
         tr.put("epochs", t.epochs());
-        tr.put("learnBias", t.learnBias());
+        tr.put("learnBias", t.bias());
         tr.put("seed", t.seed());
+        tr.put("tolerance", t.tolerance());
+        tr.put("runToConvergence", t.runToConvergence());
         ArrayNode panes = root.putArray("openPanes");
         s.openPanes().forEach(panes::add);
         try {
@@ -138,13 +152,24 @@ public final class SessionFile {
         WorkspaceState state = r.state(r.matrix(ws, "input", MAX_SIDE), r.matrix(ws, "kernel", MAX_SIDE),
                 r.finite(ws, "bias"));
         JsonNode tr = r.object(root, "training");
-        String init = r.text(tr, "init", List.of("book", "random", "zeros", "custom"));
-        TrainingSetup training = new TrainingSetup(r.integer(tr, "kernelRows", 1, 64), r.integer(tr, "kernelCols", 1, 64),
-                init, init.equals("custom") ? r.matrix(tr, "customKernel", 64) : null, r.positive(tr, "learningRate"),
-                r.integer(tr, "epochs", 1, 100_000_000), r.bool(tr, "learnBias"), r.longValue(tr, "seed"));
+        InitKind init = INIT_NAMES.get(r.text(tr, "init", List.copyOf(INIT_NAMES.keySet())));
+        FMatrixRMaj custom = init == InitKind.CUSTOM ? r.matrix(tr, "customKernel", 64) : null;
+        int rows = r.integer(tr, "kernelRows", 0, 64);
+        int cols = r.integer(tr, "kernelCols", 0, 64);
+        if ((rows == 0) != (cols == 0)) {
+            throw new SessionFormatException(name, "\"kernelRows\" and \"kernelCols\" must both be 0 (the target's"
+                    + " shape) or both positive, not " + rows + " and " + cols);
+        }
+        TrainingSettings training = new TrainingSettings(r.positive(tr, "learningRate"),
+                r.integer(tr, "epochs", 1, 100_000_000), r.bool(tr, "learnBias"), init, r.longValue(tr, "seed"),
+                r.nonNegative(tr, "tolerance"), r.bool(tr, "runToConvergence"), rows, cols, custom);
         List<String> panes = new ArrayList<>();
         root.path("openPanes").forEach(p -> panes.add(p.asText()));
         return new Session(state, training, panes);
+    }
+
+    private static String initName(InitKind kind) {
+        return INIT_NAMES.entrySet().stream().filter(e -> e.getValue() == kind).findFirst().orElseThrow().getKey();
     }
 
     private static ArrayNode matrix(FMatrixRMaj m) {

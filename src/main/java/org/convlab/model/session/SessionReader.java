@@ -65,6 +65,14 @@ final class SessionReader {
         return parent.get(field).asDouble();
     }
 
+    double nonNegative(JsonNode parent, String field) throws SessionFormatException {
+        float v = finite(parent, field);
+        if (!(v >= 0)) {
+            throw bad(field, "must be 0 or positive, not " + v);
+        }
+        return parent.get(field).asDouble();
+    }
+
     boolean bool(JsonNode parent, String field) throws SessionFormatException {
         JsonNode n = field(parent, field);
         if (!n.isBoolean()) {

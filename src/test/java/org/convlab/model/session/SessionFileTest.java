@@ -2,7 +2,6 @@ package org.convlab.model.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.convlab.model.WorkspaceState;
+import org.convlab.model.training.InitKind;
+import org.convlab.model.training.TrainingSettings;
 import org.convlab.support.Reference;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,12 @@ class SessionFileTest {
         FMatrixRMaj x = Reference.random(r, rows, cols);
         x.data[0] = Float.MIN_VALUE * (1 + r.nextInt(5));
         FMatrixRMaj k = Reference.random(r, 1 + r.nextInt(15), 1 + r.nextInt(15));
-        String init = List.of("book", "random", "zeros", "custom").get(r.nextInt(4));
-        FMatrixRMaj custom = init.equals("custom") ? Reference.random(r, 1 + r.nextInt(5), 1 + r.nextInt(5)) : null;
-        TrainingSetup t = new TrainingSetup(1 + r.nextInt(5), 1 + r.nextInt(5), init, custom, r.nextDouble() / 10 + 1e-9,
-                1 + r.nextInt(1000), r.nextBoolean(), r.nextLong());
+        InitKind init = InitKind.values()[r.nextInt(InitKind.values().length)];
+        FMatrixRMaj custom = init == InitKind.CUSTOM ? Reference.random(r, 1 + r.nextInt(5), 1 + r.nextInt(5)) : null;
+        boolean targetShape = r.nextBoolean();
+        TrainingSettings t = new TrainingSettings(r.nextDouble() / 10 + 1e-9, 1 + r.nextInt(1000), r.nextBoolean(), init,
+                r.nextLong(), r.nextBoolean() ? 0 : r.nextDouble() * 1e-3, r.nextBoolean(),
+                targetShape ? 0 : 1 + r.nextInt(5), targetShape ? 0 : 1 + r.nextInt(5), custom);
         List<String> panes = r.nextBoolean() ? List.of("workspace") : List.of("workspace", "training");
         return new Session(new WorkspaceState(x, k, (float) r.nextGaussian()), t, panes);
     }
@@ -47,16 +50,7 @@ class SessionFileTest {
         assertSameMatrix(a.workspace().input(), b.workspace().input());
         assertSameMatrix(a.workspace().kernel(), b.workspace().kernel());
         assertEquals(a.workspace().bias(), b.workspace().bias());
-        TrainingSetup x = a.training();
-        TrainingSetup y = b.training();
-        assertEquals(List.of(x.kernelRows(), x.kernelCols(), x.init(), x.learningRate(), x.epochs(), x.learnBias(),
-                x.seed()), List.of(y.kernelRows(), y.kernelCols(), y.init(), y.learningRate(), y.epochs(),
-                y.learnBias(), y.seed()));
-        if (x.customKernel() == null) {
-            assertNull(y.customKernel());
-        } else {
-            assertSameMatrix(x.customKernel(), y.customKernel());
-        }
+        assertEquals(a.training(), b.training());
         assertEquals(a.openPanes(), b.openPanes());
     }
 
