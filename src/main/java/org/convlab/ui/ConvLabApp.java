@@ -1,13 +1,30 @@
 package org.convlab.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.convlab.model.Workspace;
+import org.convlab.model.session.RecoveryFile;
+import org.convlab.model.session.UserPreferences;
 
-/** The ConvLab window. */
+/**
+ * The ConvLab window: the main window in the user's language, its size and zoom remembered,
+ * presentation mode attached, a session file from the command line opened, and work left by a
+ * crash offered back.
+ */
 public final class ConvLabApp extends Application {
+    private final UserPreferences prefs = UserPreferences.forUser();
+    private final RecoveryFile recovery = RecoveryFile.forUser();
+    private final Workspace workspace = new Workspace();
+    private Stage stage;
+    private MainWindow window;
+
     /**
      * Launches the window and returns when it closes.
      *
@@ -30,16 +47,72 @@ public final class ConvLabApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        MainWindow window = new MainWindow(new Workspace());
-        Scene scene = new Scene(window.root(), 1280, 800);
-        addStylesheets(scene);
-        stage.setTitle("ConvLab");
+    public void start(Stage primary) {
+        this.stage = primary;
+        String language = prefs.text("language", Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en");
+        Texts.setLocale(language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         // Every size the renderer makes for windows: the desktop picks the one it needs (title bar, task switcher).
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(ConvLabApp.class.getResource("icons/convlab-" + size + ".png").toExternalForm()));
         }
-        stage.setScene(scene);
+        stage.setWidth(prefs.number("window.width", 1280));
+        stage.setHeight(prefs.number("window.height", 800));
+        show();
+        stage.setOnCloseRequest(e -> {
+            if (window.documents().confirmDiscard()) {
+                remember();
+                window.documents().closeForGood();
+            } else {
+                e.consume();
+            }
+        });
         stage.show();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            Platform.runLater(() -> window.documents().open(Path.of(args.get(0))));
+        } else {
+            Platform.runLater(window.documents()::offerRecovery);
+        }
+    }
+
+    /** Builds the window's content in the current language, keeping the document. */
+    private void show() {
+        var previous = window;
+        window = new MainWindow(workspace, prefs, recovery, this::switchLanguage);
+        if (previous != null) {
+            window.apply(previous.session());
+            window.documents().adopt(previous.documents());
+            previous.documents().closed();
+        }
+        Scene scene = new Scene(window.root());
+        addStylesheets(scene);
+        stage.setScene(scene);
+        PresentationMode mode = PresentationMode.attach(scene);
+        int zoom = (int) prefs.number("zoom", 100);
+        while (mode.zoomPercentProperty().get() < zoom && mode.zoomPercentProperty().get() < 300) {
+            mode.zoomIn();
+        }
+        while (mode.zoomPercentProperty().get() > zoom && mode.zoomPercentProperty().get() > 50) {
+            mode.zoomOut();
+        }
+        mode.zoomPercentProperty().addListener((o, a, b) -> prefs.setNumber("zoom", b.doubleValue()));
+        InvalidationListener title = o -> stage.setTitle(window.documents().title());
+        window.documents().fileProperty().addListener(title);
+        window.documents().modifiedProperty().addListener(title);
+        title.invalidated(null);
+        window.documents().startAutosave();
+    }
+
+    private void switchLanguage(Locale locale) {
+        Texts.setLocale(locale);
+        prefs.setText("language", locale.getLanguage());
+        show();
+    }
+
+    private void remember() {
+        if (!stage.isFullScreen() && !stage.isMaximized()) {
+            prefs.setNumber("window.width", stage.getWidth());
+            prefs.setNumber("window.height", stage.getHeight());
+        }
     }
 }

@@ -1,6 +1,14 @@
 package org.convlab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,13 +18,25 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.StatusBar;
 import org.convlab.model.History;
+import org.convlab.core.Chapter;
 import org.convlab.model.Workspace;
+import org.convlab.model.WorkspaceState;
+import org.convlab.model.lesson.LessonPane;
+import org.convlab.model.lesson.LessonStep;
+import org.convlab.model.lesson.TrainingSetup;
+import org.convlab.model.session.RecoveryFile;
+import org.convlab.model.session.Session;
+import org.convlab.model.session.UserPreferences;
+import org.convlab.model.training.InitKind;
+import org.convlab.model.training.TrainingSettings;
+import org.convlab.ui.lessons.LessonsView;
 import org.convlab.ui.training.TrainingView;
 import org.convlab.ui.workspace.WorkspaceView;
 
 /**
- * The main window's content: a menu bar, the workspace and training tabs, and a status bar.
- * Each tab is built by its own view; this class only arranges them.
+ * The main window's content: a menu bar, the lessons pane beside the workspace and training tabs,
+ * and a status bar. Each part is built by its own view or controller; this class arranges them and
+ * turns the whole into a session and back.
  */
 public final class MainWindow {
     private final Workspace workspace;
@@ -25,13 +45,33 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final WorkspaceView workspaceView;
     private final TrainingView trainingView;
+    private final LessonsView lessonsView;
+    private final SplitPane split = new SplitPane();
+    private final BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "lessonsShown");
+    private final DocumentController documents;
+    private final ExportActions exports;
+    private final ViewActions views;
 
     /**
-     * Builds the window's content around a workspace.
+     * Builds the window's content around a workspace, with the user's preferences and recovery
+     * file, and no language switching.
      *
      * @param workspace the document shown
      */
     public MainWindow(Workspace workspace) {
+        this(workspace, UserPreferences.forUser(), RecoveryFile.forUser(), locale -> { });
+    }
+
+    /**
+     * Builds the window's content.
+     *
+     * @param workspace      the document shown
+     * @param prefs          recent files and folders
+     * @param recovery       the autosave file
+     * @param switchLanguage rebuilds the window in another language
+     */
+    public MainWindow(Workspace workspace, UserPreferences prefs, RecoveryFile recovery,
+                      Consumer<Locale> switchLanguage) {
         this.workspace = workspace;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         workspaceView = new WorkspaceView(workspace);
@@ -41,8 +81,14 @@ public final class MainWindow {
         Tab trainingTab = new Tab(texts.get("tab.training"), trainingView.root());
         trainingTab.setId("tab-training");
         tabs.getTabs().addAll(workspaceTab, trainingTab);
+        lessonsView = new LessonsView(workspace, this::showStep);
+        documents = new DocumentController(this, prefs, recovery);
+        exports = new ExportActions(this, prefs);
+        views = new ViewActions(this, switchLanguage);
+        split.getItems().add(tabs);
+        lessonsShown.addListener((o, was, shown) -> showLessons(shown));
         root.setTop(menuBar());
-        root.setCenter(tabs);
+        root.setCenter(split);
         StatusBar status = new StatusBar();
         status.setId("status-bar");
         status.textProperty().bind(workspaceView.statusProperty());
@@ -77,16 +123,145 @@ public final class MainWindow {
         return workspaceView;
     }
 
+    /**
+     * The training tab's view.
+     *
+     * @return the view
+     */
+    public TrainingView trainingView() {
+        return trainingView;
+    }
+
+    /**
+     * The lessons pane's view.
+     *
+     * @return the view
+     */
+    public LessonsView lessonsView() {
+        return lessonsView;
+    }
+
+    /**
+     * The session actions: open, save, the modified marker.
+     *
+     * @return the controller
+     */
+    public DocumentController documents() {
+        return documents;
+    }
+
+    /**
+     * Whether the lessons pane is shown beside the tabs.
+     *
+     * @return the property
+     */
+    public BooleanProperty lessonsShownProperty() {
+        return lessonsShown;
+    }
+
+    /**
+     * What a new session holds: the chapter's example and training setup.
+     *
+     * @return the session
+     */
+    public static Session newSession() {
+        return new Session(new WorkspaceState(Chapter.edgeImage(), Chapter.edgeKernel(), 0f),
+                TrainingSettings.chapter(), List.of("workspace"));
+    }
+
+    /**
+     * The window as a session: the workspace, the training settings and the open panes.
+     *
+     * @return the session
+     */
+    public Session session() {
+        List<String> panes = new ArrayList<>();
+        panes.add(tabs.getSelectionModel().getSelectedIndex() == 1 ? "training" : "workspace");
+        if (lessonsShown.get()) {
+            panes.add("lessons");
+        }
+        return new Session(workspace.state(), trainingView.session().settings(), panes);
+    }
+
+    /**
+     * Shows a session: its workspace (with a fresh undo history), training settings and panes.
+     *
+     * @param s the session
+     */
+    public void apply(Session s) {
+        workspace.replace(s.workspace());
+        trainingView.session().setSettings(s.training());
+        trainingView.session().reset();
+        tabs.getSelectionModel().select(s.openPanes().contains("training") ? 1 : 0);
+        lessonsShown.set(s.openPanes().contains("lessons"));
+    }
+
+    /** A lesson step chose a pane and maybe a training setup: bring them to the front. */
+    private void showStep(LessonStep step) {
+        step.training().ifPresent(t -> {
+            trainingView.session().setSettings(settingsOf(t));
+            trainingView.session().reset();
+        });
+        tabs.getSelectionModel().select(step.pane() == LessonPane.TRAINING ? 1 : 0);
+        if (step.pane() == LessonPane.MATRIX) {
+            workspaceView.showMatrixView();
+        }
+    }
+
+    private static TrainingSettings settingsOf(TrainingSetup t) {
+        InitKind init = InitKind.valueOf(t.init().name());
+        return new TrainingSettings(t.learningRate(), t.epochs(), t.learnBias(), init, t.seed(),
+                TrainingSettings.DEFAULT_TOLERANCE, false, 0, 0, t.customKernel());
+    }
+
+    private void showLessons(boolean shown) {
+        if (shown && !split.getItems().contains(lessonsView.root())) {
+            split.getItems().add(0, lessonsView.root());
+            split.setDividerPositions(0.3);
+        } else if (!shown) {
+            split.getItems().remove(lessonsView.root());
+        }
+    }
+
     private MenuBar menuBar() {
+        Menu file = new Menu(texts.get("menu.file"));
+        file.setId("menu-file");
+        file.getItems().addAll(documents.menuItems());
+        MenuItem openLesson = new MenuItem(texts.get("menu.file.openLesson"));
+        openLesson.setId("menu-file-openLesson");
+        openLesson.setOnAction(e -> {
+            lessonsShown.set(true);
+            lessonsView.chooseLessonFile();
+        });
         MenuItem quit = new MenuItem(texts.get("menu.file.quit"));
-        quit.setOnAction(e -> root.getScene().getWindow().hide());
-        return new MenuBar(new Menu(texts.get("menu.file"), null, quit), editMenu());
+        quit.setId("menu-file-quit");
+        quit.setAccelerator(KeyCombination.keyCombination("shortcut+Q"));
+        quit.setOnAction(e -> {
+            if (documents.confirmDiscard()) {
+                documents.closeForGood();
+                root.getScene().getWindow().hide();
+            }
+        });
+        file.getItems().addAll(new SeparatorMenuItem(), exports.exportMenu(), openLesson, new SeparatorMenuItem(),
+                quit);
+        Menu edit = editMenu();
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(exports.editItems());
+        return new MenuBar(file, edit, views.menu(), helpMenu());
+    }
+
+    private Menu helpMenu() {
+        MenuItem about = new MenuItem(texts.get("menu.help.about"));
+        about.setId("menu-help-about");
+        about.setOnAction(e -> new UserMessages(root.getScene().getWindow()).info("menu.help.about",
+                texts.format("about.text", org.convlab.Version.describe())));
+        return new Menu(texts.get("menu.help"), null, about);
     }
 
     /** Edit: Undo and Redo, each naming the step it would take, e.g. "Undo paint stroke". */
     private Menu editMenu() {
         Texts words = Texts.of("workspace");
-        StepNames steps = new StepNames("workspace", "training");
+        StepNames steps = new StepNames("workspace", "training", "lessons");
         MenuItem undo = new MenuItem();
         MenuItem redo = new MenuItem();
         undo.setId("menu-undo");

@@ -76,6 +76,19 @@ public final class UserPreferences {
     }
 
     /**
+     * Remembers the folder of a file exported, without listing the file as a session.
+     *
+     * @param file the file written
+     */
+    public void addRecentFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            node.put("lastFolder", parent.toString());
+            flush();
+        }
+    }
+
+    /**
      * The folder of the last file opened or saved.
      *
      * @return the folder, if one was remembered

@@ -53,6 +53,7 @@ public final class TrainingSession {
     private TrainingClock clock;
     private Trainer trainer;
     private EpochRecord last;
+    private final EpochTable table = new EpochTable();
     private DivergenceWatch watch;
     private Plateau plateau;
     private double due;
@@ -197,6 +198,16 @@ public final class TrainingSession {
         }
     }
 
+    /**
+     * The run so far as CSV with the columns of {@code convlab train --log}: epoch, the loss before
+     * that epoch's update, the kernel (and bias) after it, at full precision.
+     *
+     * @return the text, a header line and one row per epoch (at most the first 100,000)
+     */
+    public String epochTableCsv() {
+        return table.csv();
+    }
+
     /** Runs exactly one epoch (pausing first if playing). */
     public void step() {
         pause();
@@ -224,6 +235,7 @@ public final class TrainingSession {
         try {
             TrainingTask t = TrainingTask.prepare(workspace.state(), settings.get());
             trainer = new Trainer(t.input(), t.target(), t.initialKernel(), t.bias(), settings.get().learningRate());
+            table.start(t.initialKernel().numRows, t.initialKernel().numCols, t.bias());
             trajectory.add(new TrajectoryPoint(0, LandscapeTracker.parameters(t, t.initialKernel(), 0f)));
             settingUp = true;
             landscape.rebuild(t);
@@ -302,6 +314,7 @@ public final class TrainingSession {
 
     private void record(EpochRecord r) {
         last = r;
+        table.add(r);
         log.add(TrainingLog.line(r));
         if (log.size() > LOG_CAPACITY) {
             log.remove(0, log.size() - LOG_CAPACITY * 3 / 4);

@@ -47,6 +47,8 @@ public final class WorkspaceView {
     private boolean inputDirty;
     private int idleFrames;
 
+    private TabPane explanationTabs;
+
     /**
      * Builds the workspace around a document.
      *
@@ -122,6 +124,11 @@ public final class WorkspaceView {
         return shown.getReadOnlyProperty();
     }
 
+    /** Brings the matrix-multiplication view to the front, as a lesson on it asks. */
+    public void showMatrixView() {
+        explanationTabs.getSelectionModel().select(1);
+    }
+
     /**
      * Imports an image file as X, as the Import button does after its file dialog.
      *
@@ -181,6 +188,7 @@ public final class WorkspaceView {
         Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixView);
         matrixTab.setId("tab-matrix");
         TabPane tabs = new TabPane(whereTab, matrixTab);
+        explanationTabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("explain-tabs");
         tabs.setMinHeight(Region.USE_PREF_SIZE);

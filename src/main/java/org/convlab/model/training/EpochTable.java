@@ -1,0 +1,48 @@
+package org.convlab.model.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.core.EpochRecord;
+import org.convlab.io.TrainingLog;
+
+/**
+ * Every epoch of the current run as the CSV rows of {@code convlab train --log}, for export. The
+ * first {@link #CAPACITY} epochs are kept whole; a run to convergence that goes further keeps its
+ * start, and the export says how many rows were left out.
+ */
+final class EpochTable {
+    /** Rows kept: about 10 MB of text for a 3x3 kernel. */
+    static final int CAPACITY = 100_000;
+    private final List<String> rows = new ArrayList<>();
+    private String header = TrainingLog.csvHeader(1, 2, false);
+    private boolean bias;
+    private int dropped;
+
+    /** Starts a new run. */
+    void start(int kernelRows, int kernelCols, boolean withBias) {
+        rows.clear();
+        dropped = 0;
+        bias = withBias;
+        header = TrainingLog.csvHeader(kernelRows, kernelCols, withBias);
+    }
+
+    void add(EpochRecord r) {
+        if (rows.size() < CAPACITY) {
+            rows.add(TrainingLog.csvRow(r, bias));
+        } else {
+            dropped++;
+        }
+    }
+
+    /** The whole table with its header, one row a line. */
+    String csv() {
+        StringBuilder sb = new StringBuilder(header).append('\n');
+        rows.forEach(row -> sb.append(row).append('\n'));
+        return sb.toString();
+    }
+
+    /** Epochs run beyond the capacity, not in the table. */
+    int dropped() {
+        return dropped;
+    }
+}
