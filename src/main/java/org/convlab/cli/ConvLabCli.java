@@ -22,10 +22,10 @@ public final class ConvLabCli {
      * Whether the arguments select a headless command rather than the window.
      *
      * @param args the program's arguments
-     * @return true unless the arguments are empty or name a session file
+     * @return true unless the arguments are empty, name a session file or ask for --measure
      */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && !(args.length == 1 && args[0].endsWith(".convlab"));
+        return args.length > 0 && !(args.length == 1 && (args[0].endsWith(".convlab") || args[0].equals("--measure")));
     }
 
     /**
@@ -79,6 +79,8 @@ public final class ConvLabCli {
                 "       convlab train --input X --target Y (--kernel-shape HxW [--seed N] | --init K0)",
                 "                     [--lr 0.03] [--epochs 10] [--bias] [--log LOG.csv]",
                 "       convlab d2l                      replay D2L section 6.2",
+                "       convlab --measure                open the window, measure startup, paint latency"
+                        + " and memory, print them",
                 "       convlab --version | --help | COMMAND --help");
     }
 }

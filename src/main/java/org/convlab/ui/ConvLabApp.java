@@ -68,7 +68,9 @@ public final class ConvLabApp extends Application {
         });
         stage.show();
         List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
+        if (args.contains("--measure")) {
+            MeasureMode.start(stage.getScene(), window);
+        } else if (!args.isEmpty()) {
             Platform.runLater(() -> window.documents().open(Path.of(args.get(0))));
         } else {
             Platform.runLater(window.documents()::offerRecovery);

@@ -37,6 +37,31 @@ public final class DivergingColormap {
     }
 
     /**
+     * The colors of many values at once, for drawing a large matrix as an image: the same colors as
+     * {@link #argb}, with the division hoisted out of the loop.
+     *
+     * @param values the values, not modified
+     * @param n      how many to color
+     * @param scale  the symmetric scale
+     * @param out    receives n opaque ARGB ints
+     */
+    public static void fill(float[] values, int n, double scale, int[] out) {
+        if (!(scale > 0)) {
+            java.util.Arrays.fill(out, 0, n, ARGB[TABLE_SIZE / 2]);
+            return;
+        }
+        double half = (TABLE_SIZE - 1) / 2.0;
+        double toIndex = half / scale;
+        int last = TABLE_SIZE - 1;
+        for (int i = 0; i < n; i++) {
+            float v = values[i];
+            // x >= 0, so (int) (x + 0.5) rounds exactly as argb's Math.round does
+            double x = Math.max(-scale, Math.min(scale, v)) * toIndex + half;
+            out[i] = Float.isFinite(v) ? ARGB[Math.min(last, (int) (x + 0.5))] : ARGB[TABLE_SIZE / 2];
+        }
+    }
+
+    /**
      * The color of a value as a JavaFX color.
      *
      * @param value the value

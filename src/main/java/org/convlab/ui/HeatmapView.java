@@ -39,6 +39,9 @@ public class HeatmapView extends Region {
     private double scale = 1;
     private double maxCellSize = 64;
     private int revealed = -1;
+    /** Reused between frames: a large matrix is redrawn every frame while it is painted. */
+    private int[] pixels = new int[0];
+    private WritableImage image;
     private boolean centered;
     private boolean keyboardCursor;
 
@@ -107,8 +110,8 @@ public class HeatmapView extends Region {
     public void show(FMatrixRMaj m, double colorScale) {
         this.matrix = m;
         this.scale = colorScale;
+        // drawn once, in the coming layout pass, however often it is shown before the next frame
         requestLayout();
-        draw();
     }
 
     private void pointAt(GridCell cell) {
@@ -285,12 +288,18 @@ public class HeatmapView extends Region {
     private void drawAsImage(GraphicsContext g) {
         int rows = matrix.numRows;
         int cols = matrix.numCols;
-        int[] pixels = new int[rows * cols];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = isRevealed(i) ? DivergingColormap.argb(matrix.data[i], scale) : HIDDEN_ARGB;
+        int n = rows * cols;
+        if (pixels.length < n) {
+            pixels = new int[n];
         }
-        WritableImage image = new WritableImage(cols, rows);
-        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), pixels, 0, cols);
+        DivergingColormap.fill(matrix.data, n, scale, pixels);
+        if (revealed >= 0) {
+            java.util.Arrays.fill(pixels, Math.min(revealed, n), n, HIDDEN_ARGB);
+        }
+        if (image == null || (int) image.getWidth() != cols || (int) image.getHeight() != rows) {
+            image = new WritableImage(cols, rows);
+        }
+        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbPreInstance(), pixels, 0, cols);
         g.setImageSmoothing(false);
         g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
     }

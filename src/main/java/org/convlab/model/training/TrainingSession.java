@@ -1,6 +1,8 @@
 package org.convlab.model.training;
 
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +20,7 @@ import org.convlab.io.TorchFormat;
 import org.convlab.io.TrainingLog;
 import org.convlab.model.Workspace;
 import org.ejml.data.FMatrixRMaj;
+import javafx.util.Duration;
 
 /**
  * The training pane's state: gradient descent learning a kernel from the workspace's X and
@@ -30,6 +33,8 @@ import org.ejml.data.FMatrixRMaj;
 public final class TrainingSession {
     /** The speed that runs as many epochs a frame as the frame budget allows. */
     public static final double FASTEST = Double.POSITIVE_INFINITY;
+    /** Inputs up to this many cells are set up again at once on every edit; larger ones when edits pause. */
+    static final int IMMEDIATE_SETUP_CELLS = 64 * 64;
     /** The most time a frame spends on epochs, leaving the rest of a 60 Hz frame to drawing. */
     static final long FRAME_BUDGET_NANOS = 8_000_000;
     /** Running to convergence stops here whatever happens. */
@@ -54,6 +59,8 @@ public final class TrainingSession {
     private Trainer trainer;
     private EpochRecord last;
     private final EpochTable table = new EpochTable();
+    /** Edits to a large input (a paint stroke) are set up once they pause, not once per cell. */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(250));
     private DivergenceWatch watch;
     private Plateau plateau;
     private double due;
@@ -80,6 +87,7 @@ public final class TrainingSession {
         this.workspace = workspace;
         settings.set(initial);
         workspace.stateProperty().addListener((obs, before, after) -> workspaceChanged());
+        settle.setOnFinished(e -> reset());
         landscape.landscapeProperty().addListener((obs, before, after) -> publish());
         landscape.axesProperty().addListener((obs, before, after) -> publish());
         reset();
@@ -179,6 +187,7 @@ public final class TrainingSession {
 
     /** Starts or continues training at the chosen speed. */
     public void play() {
+        settleNow();
         if (!phase.get().canStep() || epochLimitReached()) {
             return;
         }
@@ -208,8 +217,17 @@ public final class TrainingSession {
         return table.csv();
     }
 
+    /** A setup still waiting for edits to pause is done now, before training uses it. */
+    private void settleNow() {
+        if (settle.getStatus() == Animation.Status.RUNNING) {
+            settle.stop();
+            reset();
+        }
+    }
+
     /** Runs exactly one epoch (pausing first if playing). */
     public void step() {
+        settleNow();
         pause();
         if (phase.get().canStep() && !epochLimitReached()) {
             if (phase.get() == TrainingPhase.READY) {
@@ -369,7 +387,12 @@ public final class TrainingSession {
     private void workspaceChanged() {
         TrainingPhase p = phase.get();
         if (p == TrainingPhase.READY || p == TrainingPhase.INVALID) {
-            reset();
+            if (workspace.state().input().getNumElements() <= IMMEDIATE_SETUP_CELLS) {
+                settle.stop();
+                reset();
+            } else {
+                settle.playFromStart();
+            }
         } else {
             stale.set(true);
         }

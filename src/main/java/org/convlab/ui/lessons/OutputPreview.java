@@ -30,7 +30,17 @@ final class OutputPreview extends VBox {
         getChildren().addAll(caption, heatmap, noOutput);
         caption.fontProperty().addListener((obs, o, f) -> heatmap.setMaxCellSize(f.getSize() * CELL_PER_EM));
         heatmap.setMaxCellSize(caption.getFont().getSize() * CELL_PER_EM);
-        workspace.stateProperty().addListener((obs, o, s) -> show(s));
+        // Only while the lessons pane is on screen: painting a large X must not pay for a hidden preview.
+        workspace.stateProperty().addListener((obs, o, s) -> {
+            if (getScene() != null) {
+                show(s);
+            }
+        });
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                show(workspace.state());
+            }
+        });
         show(workspace.state());
     }
 
