@@ -102,7 +102,10 @@ public final class Conv2D {
     }
 
     /**
-     * dL/dK = 2 corr2d(x, e), each entry a long sum accumulated in double.
+     * dL/dK = 2 corr2d(x, e), each entry a long sum accumulated in double. Small work sums in
+     * double directly, in row-major order; larger work goes through {@link GradientStrips} (float
+     * lanes over at most {@link GradientStrips#BLOCK_ROWS} rows, double beyond) and is split
+     * across cores like the forward pass, the parts added in row order.
      *
      * @param x the input, not modified
      * @param e the error map, not modified
@@ -111,11 +114,37 @@ public final class Conv2D {
      * @return a new h x w gradient
      */
     static FMatrixRMaj kernelGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w) {
+        int outRows = e.numRows;
+        int outCols = e.numCols;
+        long work = (long) outRows * outCols * h * w;
+        double[] sums;
+        if (outCols < CrossCorrelation.VECTOR_COLUMNS || work < CrossCorrelation.VECTOR_WORK) {
+            sums = plainGradientSums(x, e, h, w);
+        } else {
+            float[] xd = x.data;
+            float[] ed = e.data;
+            int xCols = x.numCols;
+            sums = new double[h * w];
+            for (double[] part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
+                    (from, to) -> GradientStrips.rows(xd, xCols, ed, outCols, h, w, from, to))) {
+                for (int t = 0; t < sums.length; t++) {
+                    sums[t] += part[t];
+                }
+            }
+        }
         FMatrixRMaj grad = new FMatrixRMaj(h, w);
+        for (int t = 0; t < sums.length; t++) {
+            grad.data[t] = (float) (2 * sums[t]);
+        }
+        return grad;
+    }
+
+    private static double[] plainGradientSums(FMatrixRMaj x, FMatrixRMaj e, int h, int w) {
         int outRows = e.numRows;
         int outCols = e.numCols;
         float[] xd = x.data;
         float[] ed = e.data;
+        double[] sums = new double[h * w];
         for (int a = 0; a < h; a++) {
             for (int b = 0; b < w; b++) {
                 double sum = 0;
@@ -126,9 +155,9 @@ public final class Conv2D {
                         sum += (double) xd[xRow + j] * ed[eRow + j];
                     }
                 }
-                grad.data[a * w + b] = (float) (2 * sum);
+                sums[a * w + b] = sum;
             }
         }
-        return grad;
+        return sums;
     }
 }

@@ -7,8 +7,10 @@ import org.ejml.data.FMatrixRMaj;
  * sum of {@code X[i + a, j + b] * K[a, b]} over the kernel, the kernel is not flipped, and the
  * output is (H - h + 1) x (W - w + 1).
  *
- * <p>The loops run row against row: for every kernel cell, a whole output row is updated from one
- * input row with the same index on both sides, the only form Java 17's JIT vectorizes.
+ * <p>Small work runs as a plain loop on the calling thread. Larger work runs row against row on
+ * copies of the input rows (see {@link TapLoops} for why), several kernel taps per pass over an
+ * output row, split across cores from a few million multiply-adds up. Either way every output cell
+ * adds its taps in the same order, so the result does not depend on the path or the core count.
  */
 public final class CrossCorrelation {
     private CrossCorrelation() {
@@ -25,13 +27,17 @@ public final class CrossCorrelation {
      * @throws IllegalArgumentException for an empty or non-finite matrix or a kernel larger than x
      */
     public static FMatrixRMaj corr2d(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj out) {
-        Shapes.requireFinite(x, "input");
-        Shapes.requireFinite(k, "kernel");
-        Shapes.requireKernelFits(x, k);
-        if (!Float.isFinite(bias)) {
-            throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
+        if (!passesCheapChecks(x, k, bias)) {
+            validate(x, k, bias);
         }
-        return corr2dUnchecked(x, k, bias, out);
+        FMatrixRMaj y = shapeOutput(x, k, out);
+        // A non-finite input value always makes some output cell non-finite (every input cell is in
+        // some window, and NaN or infinity times anything is not finite), so the input scan, which
+        // costs as much as the correlation itself, only runs when the output shows a problem.
+        if (!compute(x, k, bias, y)) {
+            validate(x, k, bias);
+        }
+        return y;
     }
 
     /**
@@ -59,36 +65,102 @@ public final class CrossCorrelation {
 
     /** The arithmetic with no validation, for callers that validated once (training loops). */
     static FMatrixRMaj corr2dUnchecked(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj out) {
+        FMatrixRMaj y = shapeOutput(x, k, out);
+        compute(x, k, bias, y);
+        return y;
+    }
+
+    /**
+     * The checks of {@link #validate} that cost next to nothing: everything but the input's values.
+     */
+    private static boolean passesCheapChecks(FMatrixRMaj x, FMatrixRMaj k, float bias) {
+        if (x == null || k == null || x.numRows == 0 || x.numCols == 0 || k.numRows > x.numRows
+                || k.numCols > x.numCols || !Float.isFinite(bias)) {
+            return false;
+        }
+        float[] kd = k.data;
+        int taps = k.numRows * k.numCols;
+        if (taps == 0) {
+            return false;
+        }
+        for (int t = 0; t < taps; t++) {
+            if (!Float.isFinite(kd[t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every check, in the order the messages promise: input, kernel, fit, bias. */
+    private static void validate(FMatrixRMaj x, FMatrixRMaj k, float bias) {
+        Shapes.requireFinite(x, "input");
+        Shapes.requireFinite(k, "kernel");
+        Shapes.requireKernelFits(x, k);
+        if (!Float.isFinite(bias)) {
+            throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
+        }
+    }
+
+    private static FMatrixRMaj shapeOutput(FMatrixRMaj x, FMatrixRMaj k, FMatrixRMaj out) {
         int outRows = outputSize(x.numRows, k.numRows);
         int outCols = outputSize(x.numCols, k.numCols);
         if (out == null) {
-            out = new FMatrixRMaj(outRows, outCols);
-        } else {
-            out.reshape(outRows, outCols);
+            return new FMatrixRMaj(outRows, outCols);
         }
-        float[] xd = x.data;
-        float[] kd = k.data;
-        float[] yd = out.data;
-        int xCols = x.numCols;
-        float[] window = new float[outCols];
-        for (int i = 0; i < outRows; i++) {
-            int yStart = i * outCols;
-            java.util.Arrays.fill(yd, yStart, yStart + outCols, bias);
-            for (int a = 0; a < k.numRows; a++) {
-                int xRow = (i + a) * xCols;
-                for (int b = 0; b < k.numCols; b++) {
-                    float kv = kd[a * k.numCols + b];
-                    System.arraycopy(xd, xRow + b, window, 0, outCols);
-                    accumulate(yd, yStart, window, kv, outCols);
-                }
-            }
-        }
+        out.reshape(outRows, outCols);
         return out;
     }
 
-    private static void accumulate(float[] y, int yStart, float[] window, float kv, int n) {
-        for (int j = 0; j < n; j++) {
-            y[yStart + j] += kv * window[j];
+    /**
+     * Writes {@code corr2d(x, k) + bias} into y, already shaped.
+     *
+     * @return whether every output value is finite
+     */
+    static boolean compute(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj y) {
+        int h = k.numRows;
+        int w = k.numCols;
+        int outRows = y.numRows;
+        int outCols = y.numCols;
+        long work = (long) outRows * outCols * h * w;
+        if (outCols < VECTOR_COLUMNS || work < VECTOR_WORK) {
+            return computePlain(x.data, x.numCols, k.data, h, w, bias, y.data, outRows, outCols);
         }
+        float[] xd = x.data;
+        float[] kd = k.data;
+        float[] yd = y.data;
+        int xCols = x.numCols;
+        boolean finite = true;
+        for (boolean part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
+                (from, to) -> CorrelationStrips.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to))) {
+            finite &= part;
+        }
+        return finite;
+    }
+
+    /** Output rows narrower than this gain nothing from row copies and vector loops. */
+    static final int VECTOR_COLUMNS = 16;
+
+    /** Multiply-adds below which the buffers of the vector path cost more than they save. */
+    static final long VECTOR_WORK = 4096;
+
+    /** The plain loop, cell by cell, adding the taps in the same order as the vector path. */
+    static boolean computePlain(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y,
+                                int outRows, int outCols) {
+        float flag = 0f;
+        for (int i = 0; i < outRows; i++) {
+            for (int j = 0; j < outCols; j++) {
+                float s = bias;
+                for (int a = 0; a < h; a++) {
+                    int xRow = (i + a) * xCols + j;
+                    int kRow = a * w;
+                    for (int b = 0; b < w; b++) {
+                        s += k[kRow + b] * x[xRow + b];
+                    }
+                }
+                y[i * outCols + j] = s;
+                flag += s * 0f;
+            }
+        }
+        return flag == 0f;
     }
 }
