@@ -117,47 +117,75 @@ public final class Conv2D {
         int outRows = e.numRows;
         int outCols = e.numCols;
         long work = (long) outRows * outCols * h * w;
-        double[] sums;
+        FMatrixRMaj grad = new FMatrixRMaj(h, w);
         if (outCols < CrossCorrelation.VECTOR_COLUMNS || work < CrossCorrelation.VECTOR_WORK) {
-            sums = plainGradientSums(x, e, h, w);
-        } else {
-            float[] xd = x.data;
-            float[] ed = e.data;
-            int xCols = x.numCols;
-            sums = new double[h * w];
-            for (double[] part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
-                    (from, to) -> GradientStrips.rows(xd, xCols, ed, outCols, h, w, from, to))) {
-                for (int t = 0; t < sums.length; t++) {
-                    sums[t] += part[t];
-                }
+            plainGradient(x, e, h, w, grad.data);
+            return grad;
+        }
+        float[] xd = x.data;
+        float[] ed = e.data;
+        int xCols = x.numCols;
+        double[] sums = new double[h * w];
+        for (double[] part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
+                (from, to) -> GradientStrips.rows(xd, xCols, ed, outCols, h, w, from, to))) {
+            for (int t = 0; t < sums.length; t++) {
+                sums[t] += part[t];
             }
         }
-        FMatrixRMaj grad = new FMatrixRMaj(h, w);
         for (int t = 0; t < sums.length; t++) {
             grad.data[t] = (float) (2 * sums[t]);
         }
         return grad;
     }
 
-    private static double[] plainGradientSums(FMatrixRMaj x, FMatrixRMaj e, int h, int w) {
-        int outRows = e.numRows;
-        int outCols = e.numCols;
+    /**
+     * The small-work gradient, {@code 2 sum X[i + a, j + b] E[i, j]} in double. Two taps of a
+     * kernel row and two error rows at a time make four independent addition chains; a single
+     * chain would wait on the adder's latency at every term.
+     */
+    private static void plainGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w, float[] grad) {
         float[] xd = x.data;
         float[] ed = e.data;
-        double[] sums = new double[h * w];
+        int xCols = x.numCols;
+        int outRows = e.numRows;
+        int outCols = e.numCols;
         for (int a = 0; a < h; a++) {
-            for (int b = 0; b < w; b++) {
-                double sum = 0;
-                for (int i = 0; i < outRows; i++) {
-                    int xRow = (i + a) * x.numCols + b;
-                    int eRow = i * outCols;
+            for (int b = 0; b < w; b += 2) {
+                // A lone last tap (odd w) runs its sum twice rather than needing a loop of its own.
+                int second = b + 1 < w ? 1 : 0;
+                double s0 = 0;
+                double s1 = 0;
+                double t0 = 0;
+                double t1 = 0;
+                int i = 0;
+                for (; i + 1 < outRows; i += 2) {
+                    int x0 = (i + a) * xCols + b;
+                    int x1 = x0 + xCols;
+                    int e0 = i * outCols;
+                    int e1 = e0 + outCols;
                     for (int j = 0; j < outCols; j++) {
-                        sum += (double) xd[xRow + j] * ed[eRow + j];
+                        double u = ed[e0 + j];
+                        double v = ed[e1 + j];
+                        s0 += xd[x0 + j] * u;
+                        t0 += xd[x1 + j] * v;
+                        s1 += xd[x0 + j + second] * u;
+                        t1 += xd[x1 + j + second] * v;
                     }
                 }
-                sums[a * w + b] = sum;
+                for (; i < outRows; i++) {
+                    int x0 = (i + a) * xCols + b;
+                    int e0 = i * outCols;
+                    for (int j = 0; j < outCols; j++) {
+                        double u = ed[e0 + j];
+                        s0 += xd[x0 + j] * u;
+                        s1 += xd[x0 + j + second] * u;
+                    }
+                }
+                grad[a * w + b] = (float) (2 * (s0 + t0));
+                if (second == 1) {
+                    grad[a * w + b + 1] = (float) (2 * (s1 + t1));
+                }
             }
         }
-        return sums;
     }
 }

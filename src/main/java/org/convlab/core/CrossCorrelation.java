@@ -125,12 +125,19 @@ public final class CrossCorrelation {
         if (outCols < VECTOR_COLUMNS || work < VECTOR_WORK) {
             return computePlain(x.data, x.numCols, k.data, h, w, bias, y.data, outRows, outCols);
         }
+        return computeStrips(x, k, bias, y, work);
+    }
+
+    private static boolean computeStrips(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj y, long work) {
         float[] xd = x.data;
         float[] kd = k.data;
         float[] yd = y.data;
         int xCols = x.numCols;
+        int h = k.numRows;
+        int w = k.numCols;
+        int outCols = y.numCols;
         boolean finite = true;
-        for (boolean part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
+        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows),
                 (from, to) -> CorrelationStrips.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to))) {
             finite &= part;
         }
@@ -143,24 +150,73 @@ public final class CrossCorrelation {
     /** Multiply-adds below which the buffers of the vector path cost more than they save. */
     static final long VECTOR_WORK = 4096;
 
-    /** The plain loop, cell by cell, adding the taps in the same order as the vector path. */
+    /**
+     * The plain loop for small work: output row by output row, one kernel row at a time, adding
+     * the taps in the same order as the vector path. Kernels up to three wide keep their taps in
+     * locals; the finiteness flag is an integer OR, which, unlike a float sum, adds no latency
+     * chain across the cells.
+     */
     static boolean computePlain(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y,
                                 int outRows, int outCols) {
-        float flag = 0f;
+        int notFinite = 0;
         for (int i = 0; i < outRows; i++) {
-            for (int j = 0; j < outCols; j++) {
-                float s = bias;
-                for (int a = 0; a < h; a++) {
-                    int xRow = (i + a) * xCols + j;
-                    int kRow = a * w;
-                    for (int b = 0; b < w; b++) {
-                        s += k[kRow + b] * x[xRow + b];
-                    }
+            int ys = i * outCols;
+            for (int a = 0; a < h; a++) {
+                int xs = (i + a) * xCols;
+                boolean first = a == 0;
+                switch (w) {
+                    case 1:
+                        plainRow1(x, xs, k[a], first, bias, y, ys, outCols);
+                        break;
+                    case 2:
+                        plainRow2(x, xs, k[2 * a], k[2 * a + 1], first, bias, y, ys, outCols);
+                        break;
+                    case 3:
+                        plainRow3(x, xs, k[3 * a], k[3 * a + 1], k[3 * a + 2], first, bias, y, ys, outCols);
+                        break;
+                    default:
+                        plainRow(x, xs, k, a * w, w, first, bias, y, ys, outCols);
                 }
-                y[i * outCols + j] = s;
-                flag += s * 0f;
+            }
+            for (int j = 0; j < outCols; j++) {
+                notFinite |= Float.isFinite(y[ys + j]) ? 0 : 1;
             }
         }
-        return flag == 0f;
+        return notFinite == 0;
+    }
+
+    private static void plainRow1(float[] x, int xs, float k0, boolean first, float bias, float[] y, int ys,
+                                  int n) {
+        for (int j = 0; j < n; j++) {
+            float s = first ? bias : y[ys + j];
+            y[ys + j] = s + k0 * x[xs + j];
+        }
+    }
+
+    private static void plainRow2(float[] x, int xs, float k0, float k1, boolean first, float bias, float[] y,
+                                  int ys, int n) {
+        for (int j = 0; j < n; j++) {
+            float s = first ? bias : y[ys + j];
+            y[ys + j] = s + k0 * x[xs + j] + k1 * x[xs + j + 1];
+        }
+    }
+
+    private static void plainRow3(float[] x, int xs, float k0, float k1, float k2, boolean first, float bias,
+                                  float[] y, int ys, int n) {
+        for (int j = 0; j < n; j++) {
+            float s = first ? bias : y[ys + j];
+            y[ys + j] = s + k0 * x[xs + j] + k1 * x[xs + j + 1] + k2 * x[xs + j + 2];
+        }
+    }
+
+    private static void plainRow(float[] x, int xs, float[] k, int ks, int w, boolean first, float bias,
+                                 float[] y, int ys, int n) {
+        for (int j = 0; j < n; j++) {
+            float s = first ? bias : y[ys + j];
+            for (int b = 0; b < w; b++) {
+                s += k[ks + b] * x[xs + j + b];
+            }
+            y[ys + j] = s;
+        }
     }
 }
