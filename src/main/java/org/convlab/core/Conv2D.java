@@ -89,14 +89,36 @@ public final class Conv2D {
         float[] e = yHat.data;
         float[] t = target.data;
         int n = yHat.numRows * yHat.numCols;
-        double loss = 0;
-        double errorSum = 0;
         for (int i = 0; i < n; i++) {
-            float d = e[i] - t[i];
-            e[i] = d;
-            loss += (double) d * d;
-            errorSum += d;
+            e[i] = e[i] - t[i];
         }
+        // Both sums in double, over four interleaved chains so the adds do not wait on each other.
+        double loss0 = 0;
+        double loss1 = 0;
+        double loss2 = 0;
+        double loss3 = 0;
+        double sum0 = 0;
+        double sum1 = 0;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            double d0 = e[i];
+            double d1 = e[i + 1];
+            double d2 = e[i + 2];
+            double d3 = e[i + 3];
+            loss0 += d0 * d0;
+            loss1 += d1 * d1;
+            loss2 += d2 * d2;
+            loss3 += d3 * d3;
+            sum0 += d0 + d1;
+            sum1 += d2 + d3;
+        }
+        for (; i < n; i++) {
+            double d = e[i];
+            loss0 += d * d;
+            sum0 += d;
+        }
+        double loss = (loss0 + loss1) + (loss2 + loss3);
+        double errorSum = sum0 + sum1;
         FMatrixRMaj grad = kernelGradient(x, yHat, h, w);
         return new LossGradient(loss, grad, 2 * errorSum, yHat);
     }
