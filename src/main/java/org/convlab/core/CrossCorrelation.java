@@ -9,10 +9,18 @@ import org.ejml.data.FMatrixRMaj;
  *
  * <p>Small work runs as a plain loop on the calling thread. Larger work runs row against row on
  * copies of the input rows (see {@link TapLoops} for why), several kernel taps per pass over an
- * output row, split across cores from a few million multiply-adds up. Either way every output cell
- * adds its taps in the same order, so the result does not depend on the path or the core count.
+ * output row, split across cores (the common fork-join pool) from a few million multiply-adds up.
+ * Either way every output cell adds its taps in the same order, so the result does not depend on
+ * the path or the core count: it is bit-identical to {@code y = bias; y += K[a, b] * X[i + a, j + b]}
+ * tap by tap in float.
  */
 public final class CrossCorrelation {
+    /** Output rows narrower than this gain nothing from row copies and vector loops. */
+    static final int VECTOR_COLUMNS = 16;
+
+    /** Multiply-adds below which the buffers of the vector path cost more than they save. */
+    static final long VECTOR_WORK = 4096;
+
     private CrossCorrelation() {
     }
 
@@ -22,7 +30,9 @@ public final class CrossCorrelation {
      * @param x    the input, H x W, not modified
      * @param k    the kernel, h x w with h &lt;= H and w &lt;= W, not modified
      * @param bias added to every output cell
-     * @param out  where to write, reshaped to the output size; {@code null} allocates
+     * @param out  where to write, reshaped to the output size; {@code null} allocates. When an
+     *             exception is thrown its contents are unspecified (a non-finite input value is
+     *             noticed in the output)
      * @return the output, {@code out} if it was given
      * @throws IllegalArgumentException for an empty or non-finite matrix or a kernel larger than x
      */
@@ -143,12 +153,6 @@ public final class CrossCorrelation {
         }
         return finite;
     }
-
-    /** Output rows narrower than this gain nothing from row copies and vector loops. */
-    static final int VECTOR_COLUMNS = 16;
-
-    /** Multiply-adds below which the buffers of the vector path cost more than they save. */
-    static final long VECTOR_WORK = 4096;
 
     /**
      * The plain loop for small work: output row by output row, one kernel row at a time, adding
