@@ -89,20 +89,45 @@ public final class Conv2D {
         float[] e = yHat.data;
         float[] t = target.data;
         int n = yHat.numRows * yHat.numCols;
-        double loss = 0;
-        double errorSum = 0;
         for (int i = 0; i < n; i++) {
-            float d = e[i] - t[i];
-            e[i] = d;
-            loss += (double) d * d;
-            errorSum += d;
+            e[i] = e[i] - t[i];
         }
+        // Both sums in double, over four interleaved chains so the adds do not wait on each other.
+        double loss0 = 0;
+        double loss1 = 0;
+        double loss2 = 0;
+        double loss3 = 0;
+        double sum0 = 0;
+        double sum1 = 0;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            double d0 = e[i];
+            double d1 = e[i + 1];
+            double d2 = e[i + 2];
+            double d3 = e[i + 3];
+            loss0 += d0 * d0;
+            loss1 += d1 * d1;
+            loss2 += d2 * d2;
+            loss3 += d3 * d3;
+            sum0 += d0 + d1;
+            sum1 += d2 + d3;
+        }
+        for (; i < n; i++) {
+            double d = e[i];
+            loss0 += d * d;
+            sum0 += d;
+        }
+        double loss = (loss0 + loss1) + (loss2 + loss3);
+        double errorSum = sum0 + sum1;
         FMatrixRMaj grad = kernelGradient(x, yHat, h, w);
         return new LossGradient(loss, grad, 2 * errorSum, yHat);
     }
 
     /**
-     * dL/dK = 2 corr2d(x, e), each entry a long sum accumulated in double.
+     * dL/dK = 2 corr2d(x, e), each entry a long sum accumulated in double. Small work sums in
+     * double directly, in row-major order; larger work goes through {@link GradientStrips} (float
+     * lanes over at most {@link GradientStrips#BLOCK_ROWS} rows, double beyond) and is split
+     * across cores like the forward pass, the parts added in row order.
      *
      * @param x the input, not modified
      * @param e the error map, not modified
@@ -111,24 +136,78 @@ public final class Conv2D {
      * @return a new h x w gradient
      */
     static FMatrixRMaj kernelGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w) {
-        FMatrixRMaj grad = new FMatrixRMaj(h, w);
         int outRows = e.numRows;
         int outCols = e.numCols;
+        long work = (long) outRows * outCols * h * w;
+        FMatrixRMaj grad = new FMatrixRMaj(h, w);
+        if (outCols < CrossCorrelation.VECTOR_COLUMNS || work < CrossCorrelation.VECTOR_WORK) {
+            plainGradient(x, e, h, w, grad.data);
+            return grad;
+        }
         float[] xd = x.data;
         float[] ed = e.data;
-        for (int a = 0; a < h; a++) {
-            for (int b = 0; b < w; b++) {
-                double sum = 0;
-                for (int i = 0; i < outRows; i++) {
-                    int xRow = (i + a) * x.numCols + b;
-                    int eRow = i * outCols;
-                    for (int j = 0; j < outCols; j++) {
-                        sum += (double) xd[xRow + j] * ed[eRow + j];
-                    }
-                }
-                grad.data[a * w + b] = (float) (2 * sum);
+        int xCols = x.numCols;
+        double[] sums = new double[h * w];
+        for (double[] part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
+                (from, to) -> GradientStrips.rows(xd, xCols, ed, outCols, h, w, from, to))) {
+            for (int t = 0; t < sums.length; t++) {
+                sums[t] += part[t];
             }
         }
+        for (int t = 0; t < sums.length; t++) {
+            grad.data[t] = (float) (2 * sums[t]);
+        }
         return grad;
+    }
+
+    /**
+     * The small-work gradient, {@code 2 sum X[i + a, j + b] E[i, j]} in double. Two taps of a
+     * kernel row and two error rows at a time make four independent addition chains; a single
+     * chain would wait on the adder's latency at every term.
+     */
+    private static void plainGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w, float[] grad) {
+        float[] xd = x.data;
+        float[] ed = e.data;
+        int xCols = x.numCols;
+        int outRows = e.numRows;
+        int outCols = e.numCols;
+        for (int a = 0; a < h; a++) {
+            for (int b = 0; b < w; b += 2) {
+                // A lone last tap (odd w) runs its sum twice rather than needing a loop of its own.
+                int second = b + 1 < w ? 1 : 0;
+                double s0 = 0;
+                double s1 = 0;
+                double t0 = 0;
+                double t1 = 0;
+                int i = 0;
+                for (; i + 1 < outRows; i += 2) {
+                    int x0 = (i + a) * xCols + b;
+                    int x1 = x0 + xCols;
+                    int e0 = i * outCols;
+                    int e1 = e0 + outCols;
+                    for (int j = 0; j < outCols; j++) {
+                        double u = ed[e0 + j];
+                        double v = ed[e1 + j];
+                        s0 += xd[x0 + j] * u;
+                        t0 += xd[x1 + j] * v;
+                        s1 += xd[x0 + j + second] * u;
+                        t1 += xd[x1 + j + second] * v;
+                    }
+                }
+                for (; i < outRows; i++) {
+                    int x0 = (i + a) * xCols + b;
+                    int e0 = i * outCols;
+                    for (int j = 0; j < outCols; j++) {
+                        double u = ed[e0 + j];
+                        s0 += xd[x0 + j] * u;
+                        s1 += xd[x0 + j + second] * u;
+                    }
+                }
+                grad[a * w + b] = (float) (2 * (s0 + t0));
+                if (second == 1) {
+                    grad[a * w + b + 1] = (float) (2 * (s1 + t1));
+                }
+            }
+        }
     }
 }

@@ -7,10 +7,20 @@ import org.ejml.data.FMatrixRMaj;
  * sum of {@code X[i + a, j + b] * K[a, b]} over the kernel, the kernel is not flipped, and the
  * output is (H - h + 1) x (W - w + 1).
  *
- * <p>The loops run row against row: for every kernel cell, a whole output row is updated from one
- * input row with the same index on both sides, the only form Java 17's JIT vectorizes.
+ * <p>Small work runs as a plain loop on the calling thread. Larger work runs row against row on
+ * copies of the input rows (see {@link TapLoops} for why), several kernel taps per pass over an
+ * output row, split across cores (the common fork-join pool) from a few million multiply-adds up.
+ * Either way every output cell adds its taps in the same order, so the result does not depend on
+ * the path or the core count: it is bit-identical to {@code y = bias; y += K[a, b] * X[i + a, j + b]}
+ * tap by tap in float.
  */
 public final class CrossCorrelation {
+    /** Output rows narrower than this gain nothing from row copies and vector loops. */
+    static final int VECTOR_COLUMNS = 16;
+
+    /** Multiply-adds below which the buffers of the vector path cost more than they save. */
+    static final long VECTOR_WORK = 4096;
+
     private CrossCorrelation() {
     }
 
@@ -20,18 +30,24 @@ public final class CrossCorrelation {
      * @param x    the input, H x W, not modified
      * @param k    the kernel, h x w with h &lt;= H and w &lt;= W, not modified
      * @param bias added to every output cell
-     * @param out  where to write, reshaped to the output size; {@code null} allocates
+     * @param out  where to write, reshaped to the output size; {@code null} allocates. When an
+     *             exception is thrown its contents are unspecified (a non-finite input value is
+     *             noticed in the output)
      * @return the output, {@code out} if it was given
      * @throws IllegalArgumentException for an empty or non-finite matrix or a kernel larger than x
      */
     public static FMatrixRMaj corr2d(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj out) {
-        Shapes.requireFinite(x, "input");
-        Shapes.requireFinite(k, "kernel");
-        Shapes.requireKernelFits(x, k);
-        if (!Float.isFinite(bias)) {
-            throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
+        if (!passesCheapChecks(x, k, bias)) {
+            validate(x, k, bias);
         }
-        return corr2dUnchecked(x, k, bias, out);
+        FMatrixRMaj y = shapeOutput(x, k, out);
+        // A non-finite input value always makes some output cell non-finite (every input cell is in
+        // some window, and NaN or infinity times anything is not finite), so the input scan, which
+        // costs as much as the correlation itself, only runs when the output shows a problem.
+        if (!compute(x, k, bias, y)) {
+            validate(x, k, bias);
+        }
+        return y;
     }
 
     /**
@@ -59,36 +75,152 @@ public final class CrossCorrelation {
 
     /** The arithmetic with no validation, for callers that validated once (training loops). */
     static FMatrixRMaj corr2dUnchecked(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj out) {
+        FMatrixRMaj y = shapeOutput(x, k, out);
+        compute(x, k, bias, y);
+        return y;
+    }
+
+    /**
+     * The checks of {@link #validate} that cost next to nothing: everything but the input's values.
+     */
+    private static boolean passesCheapChecks(FMatrixRMaj x, FMatrixRMaj k, float bias) {
+        if (x == null || k == null || x.numRows == 0 || x.numCols == 0 || k.numRows > x.numRows
+                || k.numCols > x.numCols || !Float.isFinite(bias)) {
+            return false;
+        }
+        float[] kd = k.data;
+        int taps = k.numRows * k.numCols;
+        if (taps == 0) {
+            return false;
+        }
+        for (int t = 0; t < taps; t++) {
+            if (!Float.isFinite(kd[t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every check, in the order the messages promise: input, kernel, fit, bias. */
+    private static void validate(FMatrixRMaj x, FMatrixRMaj k, float bias) {
+        Shapes.requireFinite(x, "input");
+        Shapes.requireFinite(k, "kernel");
+        Shapes.requireKernelFits(x, k);
+        if (!Float.isFinite(bias)) {
+            throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
+        }
+    }
+
+    private static FMatrixRMaj shapeOutput(FMatrixRMaj x, FMatrixRMaj k, FMatrixRMaj out) {
         int outRows = outputSize(x.numRows, k.numRows);
         int outCols = outputSize(x.numCols, k.numCols);
         if (out == null) {
-            out = new FMatrixRMaj(outRows, outCols);
-        } else {
-            out.reshape(outRows, outCols);
+            return new FMatrixRMaj(outRows, outCols);
         }
-        float[] xd = x.data;
-        float[] kd = k.data;
-        float[] yd = out.data;
-        int xCols = x.numCols;
-        float[] window = new float[outCols];
-        for (int i = 0; i < outRows; i++) {
-            int yStart = i * outCols;
-            java.util.Arrays.fill(yd, yStart, yStart + outCols, bias);
-            for (int a = 0; a < k.numRows; a++) {
-                int xRow = (i + a) * xCols;
-                for (int b = 0; b < k.numCols; b++) {
-                    float kv = kd[a * k.numCols + b];
-                    System.arraycopy(xd, xRow + b, window, 0, outCols);
-                    accumulate(yd, yStart, window, kv, outCols);
-                }
-            }
-        }
+        out.reshape(outRows, outCols);
         return out;
     }
 
-    private static void accumulate(float[] y, int yStart, float[] window, float kv, int n) {
+    /**
+     * Writes {@code corr2d(x, k) + bias} into y, already shaped.
+     *
+     * @return whether every output value is finite
+     */
+    static boolean compute(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj y) {
+        int h = k.numRows;
+        int w = k.numCols;
+        int outRows = y.numRows;
+        int outCols = y.numCols;
+        long work = (long) outRows * outCols * h * w;
+        if (outCols < VECTOR_COLUMNS || work < VECTOR_WORK) {
+            return computePlain(x.data, x.numCols, k.data, h, w, bias, y.data, outRows, outCols);
+        }
+        return computeStrips(x, k, bias, y, work);
+    }
+
+    private static boolean computeStrips(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj y, long work) {
+        float[] xd = x.data;
+        float[] kd = k.data;
+        float[] yd = y.data;
+        int xCols = x.numCols;
+        int h = k.numRows;
+        int w = k.numCols;
+        int outCols = y.numCols;
+        boolean finite = true;
+        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows),
+                (from, to) -> CorrelationStrips.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to))) {
+            finite &= part;
+        }
+        return finite;
+    }
+
+    /**
+     * The plain loop for small work: output row by output row, one kernel row at a time, adding
+     * the taps in the same order as the vector path. Kernels up to three wide keep their taps in
+     * locals; the finiteness flag is an integer OR, which, unlike a float sum, adds no latency
+     * chain across the cells.
+     */
+    static boolean computePlain(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y,
+                                int outRows, int outCols) {
+        int notFinite = 0;
+        for (int i = 0; i < outRows; i++) {
+            int ys = i * outCols;
+            for (int a = 0; a < h; a++) {
+                int xs = (i + a) * xCols;
+                boolean first = a == 0;
+                switch (w) {
+                    case 1:
+                        plainRow1(x, xs, k[a], first, bias, y, ys, outCols);
+                        break;
+                    case 2:
+                        plainRow2(x, xs, k[2 * a], k[2 * a + 1], first, bias, y, ys, outCols);
+                        break;
+                    case 3:
+                        plainRow3(x, xs, k[3 * a], k[3 * a + 1], k[3 * a + 2], first, bias, y, ys, outCols);
+                        break;
+                    default:
+                        plainRow(x, xs, k, a * w, w, first, bias, y, ys, outCols);
+                }
+            }
+            for (int j = 0; j < outCols; j++) {
+                notFinite |= Float.isFinite(y[ys + j]) ? 0 : 1;
+            }
+        }
+        return notFinite == 0;
+    }
+
+    private static void plainRow1(float[] x, int xs, float k0, boolean first, float bias, float[] y, int ys,
+                                  int n) {
         for (int j = 0; j < n; j++) {
-            y[yStart + j] += kv * window[j];
+            float s = first ? bias : y[ys + j];
+            y[ys + j] = s + k0 * x[xs + j];
+        }
+    }
+
+    private static void plainRow2(float[] x, int xs, float k0, float k1, boolean first, float bias, float[] y,
+                                  int ys, int n) {
+        for (int j = 0; j < n; j++) {
+            float s = first ? bias : y[ys + j];
+            y[ys + j] = s + k0 * x[xs + j] + k1 * x[xs + j + 1];
+        }
+    }
+
+    private static void plainRow3(float[] x, int xs, float k0, float k1, float k2, boolean first, float bias,
+                                  float[] y, int ys, int n) {
+        for (int j = 0; j < n; j++) {
+            float s = first ? bias : y[ys + j];
+            y[ys + j] = s + k0 * x[xs + j] + k1 * x[xs + j + 1] + k2 * x[xs + j + 2];
+        }
+    }
+
+    private static void plainRow(float[] x, int xs, float[] k, int ks, int w, boolean first, float bias,
+                                 float[] y, int ys, int n) {
+        for (int j = 0; j < n; j++) {
+            float s = first ? bias : y[ys + j];
+            for (int b = 0; b < w; b++) {
+                s += k[ks + b] * x[xs + j + b];
+            }
+            y[ys + j] = s;
         }
     }
 }

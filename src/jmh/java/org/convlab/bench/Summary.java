@@ -1,0 +1,97 @@
+package org.convlab.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns the runs into the CSV and the markdown table of ratios. */
+final class Summary {
+    private static final String[] IMPL_ORDER = {Peers.CONVLAB, Peers.NAIVE, Peers.BOOFCV, Peers.BOOFCV_CONCURRENT,
+        Peers.IMAGEJ, Peers.CONVOLVE_OP};
+
+    private Summary() {
+    }
+
+    static String csv(List<BenchSuite.Row> rows) {
+        StringBuilder sb = new StringBuilder("benchmark,impl,size,kernel,ms_per_op,error_ms\n");
+        for (BenchSuite.Row r : rows) {
+            sb.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%.6g,%.3g%n", r.benchmark(), r.impl(), r.size(),
+                    r.kernel(), r.msPerOp(), r.errorMs()));
+        }
+        return sb.toString();
+    }
+
+    static String markdown(List<BenchSuite.Row> rows, String header) {
+        StringBuilder sb = new StringBuilder("# ConvLab benchmarks\n\n").append(header).append("\n\n");
+        sb.append("Times in ms per operation (JMH average time). \"Speed-up\" is the fastest peer's time over "
+                + "ConvLab's: above 1 means ConvLab is faster. ImageJ and ConvolveOp are speed-only "
+                + "references (same-size output, ConvolveOp on 16-bit pixels).\n");
+        for (String benchmark : List.of("forward", "backward")) {
+            Map<String, Map<String, BenchSuite.Row>> byCase = new LinkedHashMap<>();
+            Set<String> impls = new LinkedHashSet<>();
+            for (String impl : IMPL_ORDER) {
+                for (BenchSuite.Row r : rows) {
+                    if (r.benchmark().equals(benchmark) && r.impl().equals(impl)) {
+                        impls.add(impl);
+                    }
+                }
+            }
+            for (BenchSuite.Row r : rows) {
+                if (r.benchmark().equals(benchmark)) {
+                    byCase.computeIfAbsent(r.size() + " / " + r.kernel(), c -> new LinkedHashMap<>()).put(r.impl(), r);
+                }
+            }
+            if (byCase.isEmpty()) {
+                continue;
+            }
+            sb.append("\n## ").append(benchmark).append("\n\n| size / kernel |");
+            for (String impl : impls) {
+                sb.append(' ').append(impl).append(" |");
+            }
+            sb.append(" fastest peer | speed-up vs fastest peer | speed-up vs boofcv-concurrent |\n|---|");
+            sb.append("---:|".repeat(impls.size())).append("---|---:|---:|\n");
+            for (Map.Entry<String, Map<String, BenchSuite.Row>> c : byCase.entrySet()) {
+                sb.append("| ").append(c.getKey()).append(" |");
+                for (String impl : impls) {
+                    BenchSuite.Row r = c.getValue().get(impl);
+                    sb.append(' ').append(r == null ? "" : String.format(Locale.ROOT, "%.4g ± %.2g",
+                            r.msPerOp(), r.errorMs())).append(" |");
+                }
+                BenchSuite.Row convlab = c.getValue().get(Peers.CONVLAB);
+                BenchSuite.Row fastest = null;
+                for (BenchSuite.Row r : c.getValue().values()) {
+                    if (!r.impl().equals(Peers.CONVLAB) && (fastest == null || r.msPerOp() < fastest.msPerOp())) {
+                        fastest = r;
+                    }
+                }
+                BenchSuite.Row boof = c.getValue().get(Peers.BOOFCV_CONCURRENT);
+                sb.append(' ').append(fastest == null ? "" : fastest.impl()).append(" | ")
+                        .append(ratio(fastest, convlab)).append(" | ").append(ratio(boof, convlab)).append(" |\n");
+            }
+        }
+        List<String> training = new ArrayList<>();
+        for (BenchSuite.Row r : rows) {
+            if (r.benchmark().equals("train_step")) {
+                training.add(String.format(Locale.ROOT, "- %s, %s with a %s kernel: %.3g µs per step "
+                                + "(± %.2g), %.3g steps/s",
+                        r.impl(), r.size(), r.kernel(), r.msPerOp() * 1e3, r.errorMs() * 1e3, 1e3 / r.msPerOp()));
+            }
+        }
+        if (!training.isEmpty()) {
+            sb.append("\n## training (one full gradient-descent step of the chapter's task, no UI)\n\n")
+                    .append(String.join("\n", training)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String ratio(BenchSuite.Row peer, BenchSuite.Row convlab) {
+        if (peer == null || convlab == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.2fx", peer.msPerOp() / convlab.msPerOp());
+    }
+}

@@ -1,0 +1,67 @@
+package org.convlab.core;
+
+/**
+ * The vectorized forward cross-correlation over a range of output rows, one strip of columns at a
+ * time. Every output row is built in a zeroed-from-0 buffer by passes of up to
+ * {@link TapLoops#MAX_ARITY} taps (one load and store of the row per pass instead of one per tap),
+ * then copied into the output.
+ */
+final class CorrelationStrips {
+    /**
+     * How many floats the shifted input rows of one strip may take (512 KiB). Measured: narrower
+     * strips that fit L1 or L2 are slower, because every pass over a short row pays the loop's
+     * set-up, so strips only cut rows wider than the budget allows (14560 columns with a 3x3
+     * kernel, 1080 with 11x11).
+     */
+    static final int RING_FLOATS = 128 * 1024;
+
+    private CorrelationStrips() {
+    }
+
+    /**
+     * Writes output rows {@code from .. to - 1} of {@code corr2d(x, k) + bias} into y.
+     *
+     * @return whether every value written is finite
+     */
+    static boolean rows(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y, int outCols,
+                        int from, int to) {
+        int taps = h * w;
+        int width = stripWidth(outCols, taps);
+        ShiftedRows ring = new ShiftedRows(x, xCols, h, w, width);
+        float[] row = new float[width];
+        float[] flag = new float[width];
+        float[][] sources = new float[taps][];
+        for (int c0 = 0; c0 < outCols; c0 += width) {
+            int n = Math.min(width, outCols - c0);
+            ring.strip(c0, n);
+            for (int r = from; r < from + h - 1; r++) {
+                ring.load(r);
+            }
+            for (int i = from; i < to; i++) {
+                ring.load(i + h - 1);
+                for (int a = 0, t = 0; a < h; a++) {
+                    for (int b = 0; b < w; b++, t++) {
+                        sources[t] = ring.row(i + a, b);
+                    }
+                }
+                for (int t = 0; t < taps; t += TapLoops.MAX_ARITY) {
+                    TapLoops.pass(row, t == 0, bias, sources, k, t, Math.min(TapLoops.MAX_ARITY, taps - t), n);
+                }
+                TapLoops.flagNonFinite(flag, row, n);
+                System.arraycopy(row, 0, y, i * outCols + c0, n);
+            }
+        }
+        for (float f : flag) {
+            if (f != 0f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Columns per strip so that {@code rowsHeld} shifted copies of it fit {@link #RING_FLOATS}. */
+    static int stripWidth(int outCols, int rowsHeld) {
+        int width = Math.max(64, RING_FLOATS / rowsHeld) & ~7;
+        return Math.min(outCols, width);
+    }
+}
