@@ -45,7 +45,7 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final WorkspaceView workspaceView;
     private final TrainingView trainingView;
-    private final LessonsView lessonsView;
+    private LessonsView lessonsView;
     private final SplitPane split = new SplitPane();
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "lessonsShown");
     private final DocumentController documents;
@@ -81,7 +81,6 @@ public final class MainWindow {
         Tab trainingTab = new Tab(texts.get("tab.training"), trainingView.root());
         trainingTab.setId("tab-training");
         tabs.getTabs().addAll(workspaceTab, trainingTab);
-        lessonsView = new LessonsView(workspace, this::showStep);
         documents = new DocumentController(this, prefs, recovery);
         exports = new ExportActions(this, prefs);
         views = new ViewActions(this, switchLanguage);
@@ -138,6 +137,10 @@ public final class MainWindow {
      * @return the view
      */
     public LessonsView lessonsView() {
+        // built on first use: loading and checking the lessons is not worth paying at every start
+        if (lessonsView == null) {
+            lessonsView = new LessonsView(workspace, this::showStep);
+        }
         return lessonsView;
     }
 
@@ -215,10 +218,10 @@ public final class MainWindow {
     }
 
     private void showLessons(boolean shown) {
-        if (shown && !split.getItems().contains(lessonsView.root())) {
-            split.getItems().add(0, lessonsView.root());
+        if (shown && !split.getItems().contains(lessonsView().root())) {
+            split.getItems().add(0, lessonsView().root());
             split.setDividerPositions(0.3);
-        } else if (!shown) {
+        } else if (!shown && lessonsView != null) {
             split.getItems().remove(lessonsView.root());
         }
     }
@@ -231,7 +234,7 @@ public final class MainWindow {
         openLesson.setId("menu-file-openLesson");
         openLesson.setOnAction(e -> {
             lessonsShown.set(true);
-            lessonsView.chooseLessonFile();
+            lessonsView().chooseLessonFile();
         });
         MenuItem quit = new MenuItem(texts.get("menu.file.quit"));
         quit.setId("menu-file-quit");

@@ -31,6 +31,8 @@ final class MeasureMode {
     private final WorkspaceView view;
     private final long[] latency = new long[EDITS];
     private final long[] busy = new long[EDITS];
+    private final long[] interval = new long[EDITS];
+    private long lastPulse;
     private final SplittableRandom random = new SplittableRandom(1);
     private long pulseStart;
     private int edit = -1;
@@ -80,6 +82,10 @@ final class MeasureMode {
             @Override
             public void handle(long now) {
                 pulseStart = System.nanoTime();
+                if (edit >= 0 && edit < EDITS && lastPulse > 0) {
+                    interval[edit] = Math.max(interval[edit], now - lastPulse);
+                }
+                lastPulse = now;
                 if (edited != null) {
                     return;
                 }
@@ -107,10 +113,12 @@ final class MeasureMode {
     private void report() {
         long[] lat = Arrays.copyOfRange(latency, WARMUP, EDITS);
         long[] pulse = Arrays.copyOfRange(busy, WARMUP, EDITS);
+        long[] gap = Arrays.copyOfRange(interval, WARMUP, EDITS);
         System.out.println("paint 512x512, kernel 5x5, " + lat.length + " edits after " + WARMUP + " warm-up: "
                 + "edit-to-heatmap latency p50 " + ms(percentile(lat, 50)) + " ms, p99 " + ms(percentile(lat, 99))
                 + " ms; FX thread busy per pulse p50 " + ms(percentile(pulse, 50)) + " ms, p99 "
-                + ms(percentile(pulse, 99)) + " ms, max " + ms(percentile(pulse, 100)) + " ms");
+                + ms(percentile(pulse, 99)) + " ms, max " + ms(percentile(pulse, 100)) + " ms; time between frames p50 "
+                + ms(percentile(gap, 50)) + " ms (the renderer's pace)");
         workspace.change("edit.inputPreset", s -> s.withInput(random(1024, 1024)).withKernel(random(3, 3)));
         view.shownProperty().addListener((o, was, shown) -> {
             if (shown != null && shown.state() == workspace.state()) {
