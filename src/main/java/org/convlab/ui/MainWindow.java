@@ -220,7 +220,7 @@ public final class MainWindow {
     private void showLessons(boolean shown) {
         if (shown && !split.getItems().contains(lessonsView().root())) {
             split.getItems().add(0, lessonsView().root());
-            split.setDividerPositions(0.3);
+            split.setDividerPositions(0.36);
         } else if (!shown && lessonsView != null) {
             split.getItems().remove(lessonsView.root());
         }

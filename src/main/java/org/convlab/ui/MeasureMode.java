@@ -29,6 +29,7 @@ final class MeasureMode {
     private final Scene scene;
     private final Workspace workspace;
     private final WorkspaceView view;
+    private final DocumentController documents;
     private final long[] latency = new long[EDITS];
     private final long[] busy = new long[EDITS];
     private final long[] interval = new long[EDITS];
@@ -43,6 +44,7 @@ final class MeasureMode {
         this.scene = scene;
         this.workspace = window.workspace();
         this.view = window.workspaceView();
+        this.documents = window.documents();
     }
 
     /**
@@ -132,6 +134,8 @@ final class MeasureMode {
         System.out.println("memory with a 1024x1024 input on screen: resident " + residentMegabytes() + " MB, Java heap "
                 + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MB used");
         System.out.flush();
+        // the synthetic edits are not the user's work: no recovery file is left for the next start
+        documents.closeForGood();
         Platform.exit();
     }
 

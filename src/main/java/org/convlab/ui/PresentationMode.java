@@ -139,7 +139,9 @@ public final class PresentationMode {
     public void setPresenting(boolean on) {
         presenting.set(on);
         if (scene.getWindow() instanceof Stage stage && stage.isFullScreen() != on) {
-            stage.setFullScreenExitHint(Texts.of("lessons").get("presentation.exitHint"));
+            // JavaFX draws this hint in its own default font, which on Linux has no Chinese glyphs:
+            // the keys alone read the same in every language
+            stage.setFullScreenExitHint("F5 / Esc");
             stage.setFullScreen(on);
         }
     }
