@@ -19,14 +19,14 @@ public final class ChapterExercises {
     static {
         INPUTS.put("counting-3x3", Chapter::exampleInput);
         INPUTS.put("edge-6x8", Chapter::edgeImage);
-        INPUTS.put("edge-6x8-transposed", () -> transpose(Chapter.edgeImage()));
+        INPUTS.put("edge-6x8-transposed", () -> Reshape.transpose(Chapter.edgeImage()));
         INPUTS.put("diagonal-8x8", ChapterExercises::diagonalEdgeImage);
-        INPUTS.put("diagonal-8x8-transposed", () -> transpose(diagonalEdgeImage()));
+        INPUTS.put("diagonal-8x8-transposed", () -> Reshape.transpose(diagonalEdgeImage()));
         INPUTS.put("parabola-6x8", ChapterExercises::parabola);
 
         KERNELS.put("counting-2x2", Chapter::exampleKernel);
         KERNELS.put("edge", Chapter::edgeKernel);
-        KERNELS.put("edge-transposed", () -> transpose(Chapter.edgeKernel()));
+        KERNELS.put("edge-transposed", () -> Reshape.transpose(Chapter.edgeKernel()));
         KERNELS.put("second-derivative", () -> derivative(2));
         KERNELS.put("third-derivative", () -> derivative(3));
         KERNELS.put("box-blur-3x3", ChapterExercises::boxBlur);
@@ -80,13 +80,7 @@ public final class ChapterExercises {
      * @return a new matrix
      */
     public static FMatrixRMaj diagonalEdgeImage() {
-        FMatrixRMaj x = new FMatrixRMaj(8, 8);
-        for (int i = 0; i < 8; i++) {
-            for (int j = 0; j <= i; j++) {
-                x.set(i, j, 1);
-            }
-        }
-        return x;
+        return InputPreset.DIAGONAL_EDGE.create(8, 8, 0);
     }
 
     /**
@@ -136,21 +130,5 @@ public final class ChapterExercises {
         FMatrixRMaj k = new FMatrixRMaj(3, 3);
         k.fill(1f / 9);
         return k;
-    }
-
-    /**
-     * The transpose, rows becoming columns (the chapter's {@code X.t()}).
-     *
-     * @param m the matrix, not modified
-     * @return a new matrix
-     */
-    public static FMatrixRMaj transpose(FMatrixRMaj m) {
-        FMatrixRMaj t = new FMatrixRMaj(m.numCols, m.numRows);
-        for (int i = 0; i < m.numRows; i++) {
-            for (int j = 0; j < m.numCols; j++) {
-                t.set(j, i, m.get(i, j));
-            }
-        }
-        return t;
     }
 }
