@@ -20,16 +20,16 @@ final class UserMessages {
 
     /** Shows a problem in one sentence; never a stack trace. */
     void error(String titleKey, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
-        a.setTitle(texts.get(titleKey));
-        a.setHeaderText(texts.get(titleKey));
-        a.showAndWait();
+        show(Alert.AlertType.ERROR, titleKey, message);
     }
 
     /** A short confirmation that something worked (export, copy). */
     void info(String titleKey, String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        show(Alert.AlertType.INFORMATION, titleKey, message);
+    }
+
+    private void show(Alert.AlertType type, String titleKey, String message) {
+        Alert a = new Alert(type, message, ButtonType.OK);
         a.initOwner(owner);
         a.setTitle(texts.get(titleKey));
         a.setHeaderText(texts.get(titleKey));
