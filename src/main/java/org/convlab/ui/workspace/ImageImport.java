@@ -20,6 +20,8 @@ import org.ejml.data.FMatrixRMaj;
 final class ImageImport {
     /** The largest side of an imported X, so it can still be painted on. */
     static final int MAX_SIDE = 256;
+    /** The largest side of a picture imported to look at (its convolution is computed in the background). */
+    static final int MAX_VIEW_SIDE = 1024;
     private final Workspace workspace;
     private final Texts texts;
     private final Consumer<String> onInfo;
@@ -32,23 +34,28 @@ final class ImageImport {
         this.onError = onError;
     }
 
-    void choose(Window owner) {
+    void choose(Window owner, int maxSide) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("input.import.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("input.import.filter"),
                 "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.PNG", "*.JPG", "*.JPEG", "*.GIF", "*.BMP"));
         File file = chooser.showOpenDialog(owner);
         if (file != null) {
-            load(file.toPath());
+            load(file.toPath(), maxSide);
         }
     }
 
-    /** Reads the file in the background and applies it on the FX thread. */
+    /** Reads the file in the background, scaled for painting, and applies it on the FX thread. */
     void load(Path file) {
+        load(file, MAX_SIDE);
+    }
+
+    /** Reads the file in the background, scaled to at most maxSide, and applies it on the FX thread. */
+    void load(Path file, int maxSide) {
         onInfo.accept(texts.format("input.import.reading", file.getFileName()));
         Thread reader = new Thread(() -> {
             try {
-                FMatrixRMaj x = GrayscaleImage.read(file, MAX_SIDE);
+                FMatrixRMaj x = GrayscaleImage.read(file, maxSide);
                 Platform.runLater(() -> {
                     workspace.change("edit.importImage", s -> s.withInput(x));
                     onInfo.accept(texts.format("input.import.done", file.getFileName(), x.numRows, x.numCols));

@@ -23,6 +23,20 @@ import org.ejml.data.FMatrixRMaj;
 
 /** The input X: painting tools, size, presets, transpose, clear, image import, and the heatmap. */
 final class InputPanel extends VBox {
+    /** Import: a picture small enough to paint on, or a large one to look at (sizes over 64 are for viewing). */
+    private MenuButton importMenu() {
+        MenuItem paint = new MenuItem(texts.get("input.import.paint"));
+        paint.setId("input-import-paint");
+        paint.setOnAction(e -> imageImport.choose(getScene().getWindow(), ImageImport.MAX_SIDE));
+        MenuItem view = new MenuItem(texts.get("input.import.view"));
+        view.setId("input-import-view");
+        view.setOnAction(e -> imageImport.choose(getScene().getWindow(), ImageImport.MAX_VIEW_SIDE));
+        MenuButton menu = new MenuButton(texts.get("input.import"), null, paint, view);
+        menu.setId("input-import");
+        menu.setTooltip(Controls.tip(texts.get("input.import.tooltip")));
+        return menu;
+    }
+
     /** The largest side the size spinners offer for painting; imported images may be larger. */
     private static final int PAINT_MAX_SIDE = 64;
     private final Workspace workspace;
@@ -84,7 +98,7 @@ final class InputPanel extends VBox {
                         st -> st.withInput(Reshape.transpose(st.input())))),
                 Controls.button(texts, "input.clear", () -> workspace.change("edit.inputClear",
                         st -> st.withInput(new FMatrixRMaj(st.input().numRows, st.input().numCols)))),
-                Controls.button(texts, "input.import", () -> imageImport.choose(getScene().getWindow())));
+                importMenu());
         shapeTools.getStyleClass().add("toolbar");
 
         view.setId("input-heatmap");

@@ -138,6 +138,15 @@ public final class WorkspaceView {
         inputPanel.imageImport().load(file);
     }
 
+    /**
+     * Imports an image file as X at up to 1024x1024, to look at rather than paint on.
+     *
+     * @param file the image
+     */
+    public void importImageForViewing(java.nio.file.Path file) {
+        inputPanel.imageImport().load(file, ImageImport.MAX_VIEW_SIDE);
+    }
+
     private void changed(WorkspaceState s) {
         live.request(s);
         inputDirty = true;

@@ -70,4 +70,16 @@ class ImageImportTest extends WorkspaceFixture {
         robot.interact(workspace::undo);
         assertEquals(6, workspace.state().input().numRows);
     }
+
+    @Test
+    void pictureForViewingKeepsUpTo1024(FxRobot robot) throws Exception {
+        this.robot = robot;
+        awaitOutput();
+        Path file = TestImages.halfBlackPng(dir, 2000, 1000);
+        robot.interact(() -> window.workspaceView().importImageForViewing(file));
+        await(() -> text("#input-message").startsWith("Imported"));
+        assertEquals(512, workspace.state().input().numRows);
+        assertEquals(1024, workspace.state().input().numCols);
+        assertEquals(-1f, output().get(10, 511), 1e-6);
+    }
 }
