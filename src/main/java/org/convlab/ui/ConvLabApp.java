@@ -57,6 +57,12 @@ public final class ConvLabApp extends Application {
         }
         stage.setWidth(prefs.number("window.width", 1280));
         stage.setHeight(prefs.number("window.height", 800));
+        double x = prefs.number("window.x", Double.NaN);
+        double y = prefs.number("window.y", Double.NaN);
+        if (onSomeScreen(x, y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
         show();
         stage.setOnCloseRequest(e -> {
             if (window.documents().confirmDiscard()) {
@@ -115,6 +121,14 @@ public final class ConvLabApp extends Application {
         if (!stage.isFullScreen() && !stage.isMaximized()) {
             prefs.setNumber("window.width", stage.getWidth());
             prefs.setNumber("window.height", stage.getHeight());
+            prefs.setNumber("window.x", stage.getX());
+            prefs.setNumber("window.y", stage.getY());
         }
+    }
+
+    /** A remembered position is used only if it is still on a screen (a projector may be gone). */
+    private static boolean onSomeScreen(double x, double y) {
+        return !Double.isNaN(x) && !Double.isNaN(y)
+                && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
     }
 }
