@@ -62,7 +62,7 @@ public final class DocumentController {
     public DocumentController(MainWindow window, UserPreferences prefs, RecoveryFile recovery) {
         this.window = window;
         this.workspace = window.workspace();
-        this.training = window.trainingView().session();
+        this.training = window.training();
         this.prefs = prefs;
         this.recovery = recovery;
         workspace.history().revisionProperty().addListener((o, a, b) -> modified.set(true));

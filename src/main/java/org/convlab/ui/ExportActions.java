@@ -125,7 +125,7 @@ final class ExportActions {
     }
 
     private void exportLog() {
-        String csv = window.trainingView().session().epochTableCsv();
+        String csv = window.training().epochTableCsv();
         choose("filter.csv", "*.csv", "training-log.csv").ifPresent(path ->
                 write(path, () -> AtomicFile.write(path, csv.getBytes(StandardCharsets.UTF_8))));
     }

@@ -28,6 +28,7 @@ import org.convlab.model.session.RecoveryFile;
 import org.convlab.model.session.Session;
 import org.convlab.model.session.UserPreferences;
 import org.convlab.model.training.InitKind;
+import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingSettings;
 import org.convlab.ui.lessons.LessonsView;
 import org.convlab.ui.training.TrainingView;
@@ -44,7 +45,9 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final WorkspaceView workspaceView;
-    private final TrainingView trainingView;
+    private final TrainingSession training;
+    private final Tab trainingTab;
+    private TrainingView trainingView;
     private LessonsView lessonsView;
     private final SplitPane split = new SplitPane();
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "lessonsShown");
@@ -77,8 +80,14 @@ public final class MainWindow {
         workspaceView = new WorkspaceView(workspace);
         Tab workspaceTab = new Tab(texts.get("tab.workspace"), workspaceView.root());
         workspaceTab.setId("tab-workspace");
-        trainingView = new TrainingView(workspace);
-        Tab trainingTab = new Tab(texts.get("tab.training"), trainingView.root());
+        training = new TrainingSession(workspace);
+        // the training pane's charts and landscape are built when the tab is first opened, not at start-up
+        trainingTab = new Tab(texts.get("tab.training"));
+        trainingTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                trainingView();
+            }
+        });
         trainingTab.setId("tab-training");
         tabs.getTabs().addAll(workspaceTab, trainingTab);
         documents = new DocumentController(this, prefs, recovery);
@@ -128,7 +137,20 @@ public final class MainWindow {
      * @return the view
      */
     public TrainingView trainingView() {
+        if (trainingView == null) {
+            trainingView = new TrainingView(workspace, training);
+            trainingTab.setContent(trainingView.root());
+        }
         return trainingView;
+    }
+
+    /**
+     * The training run and its settings, which exist before the training tab is first shown.
+     *
+     * @return the session
+     */
+    public TrainingSession training() {
+        return training;
     }
 
     /**
@@ -183,7 +205,7 @@ public final class MainWindow {
         if (lessonsShown.get()) {
             panes.add("lessons");
         }
-        return new Session(workspace.state(), trainingView.session().settings(), panes);
+        return new Session(workspace.state(), training.settings(), panes);
     }
 
     /**
@@ -193,8 +215,8 @@ public final class MainWindow {
      */
     public void apply(Session s) {
         workspace.replace(s.workspace());
-        trainingView.session().setSettings(s.training());
-        trainingView.session().reset();
+        training.setSettings(s.training());
+        training.reset();
         tabs.getSelectionModel().select(s.openPanes().contains("training") ? 1 : 0);
         lessonsShown.set(s.openPanes().contains("lessons"));
     }
@@ -202,8 +224,8 @@ public final class MainWindow {
     /** A lesson step chose a pane and maybe a training setup: bring them to the front. */
     private void showStep(LessonStep step) {
         step.training().ifPresent(t -> {
-            trainingView.session().setSettings(settingsOf(t));
-            trainingView.session().reset();
+            training.setSettings(settingsOf(t));
+            training.reset();
         });
         tabs.getSelectionModel().select(step.pane() == LessonPane.TRAINING ? 1 : 0);
         if (step.pane() == LessonPane.MATRIX) {

@@ -69,6 +69,7 @@ class NoHardCodedTextTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> texts = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             window.lessonsShownProperty().set(true);
+            window.trainingView();
             List<String> all = new ArrayList<>();
             collect(window.root(), all);
             collect(window.lessonsView().root(), all);
