@@ -88,7 +88,9 @@ public final class ConvLabApp extends Application {
         var previous = window;
         window = new MainWindow(workspace, prefs, recovery, this::switchLanguage);
         if (previous != null) {
-            window.apply(previous.session());
+            // same workspace object, so X, K, b and the undo history carry over as they are
+            window.training().setSettings(previous.training().settings());
+            window.lessonsShownProperty().set(previous.lessonsShownProperty().get());
             window.documents().adopt(previous.documents());
             previous.documents().closed();
         }
