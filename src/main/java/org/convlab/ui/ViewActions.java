@@ -39,6 +39,7 @@ final class ViewActions {
         for (Locale l : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
             RadioMenuItem item = new RadioMenuItem(l.getLanguage().equals("zh") ? "\u4e2d\u6587" : "English");
             item.setId("menu-language-" + l.getLanguage());
+            item.getStyleClass().add("language-" + l.getLanguage());
             item.setToggleGroup(group);
             item.setSelected(Texts.locale().getLanguage().equals(l.getLanguage()));
             item.setOnAction(e -> {
