@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.convlab.model.ValueText;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -317,7 +318,7 @@ public class HeatmapView extends Region {
                 g.fillRect(j * cell, i * cell, cell, cell);
                 if (text && shown) {
                     g.setFill(DivergingColormap.needsLightText(v, scale) ? Color.WHITE : Color.BLACK);
-                    g.fillText(CellText.of(v), (j + 0.5) * cell, (i + 0.5) * cell);
+                    g.fillText(ValueText.plain(v), (j + 0.5) * cell, (i + 0.5) * cell);
                 }
             }
         }
