@@ -5,6 +5,7 @@ import javafx.scene.layout.VBox;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.ClaimCheck;
+import org.convlab.ui.DivergingColormap;
 import org.convlab.ui.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
@@ -62,10 +63,7 @@ final class OutputPreview extends VBox {
     }
 
     private static double colorScale(FMatrixRMaj y) {
-        double max = 0;
-        for (int i = 0; i < y.getNumElements(); i++) {
-            max = Math.max(max, Math.abs(y.data[i]));
-        }
+        double max = DivergingColormap.scaleFor(y, 0);
         return max > 0 ? max : 1;
     }
 }
