@@ -69,10 +69,7 @@ public final class UserPreferences {
                 node.remove(RECENT + i);
             }
         }
-        if (absolute.getParent() != null) {
-            node.put("lastFolder", absolute.getParent().toString());
-        }
-        flush();
+        addRecentFolder(absolute);
     }
 
     /**
