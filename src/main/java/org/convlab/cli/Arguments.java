@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.convlab.io.CsvMatrixReader;
 
 /**
  * The options of one command: {@code --name value}, {@code --name=value} and flags. An option that
@@ -91,13 +92,12 @@ final class Arguments {
     }
 
     double number(String command, String name, String v) throws UsageException {
-        try {
-            double d = Double.parseDouble(v.strip());
-            if (Double.isFinite(d) && !v.strip().matches(".*[a-zA-Z&&[^eE]].*")) {
+        String t = v.strip();
+        if (CsvMatrixReader.isDecimal(t)) {
+            double d = Double.parseDouble(t);
+            if (Double.isFinite(d)) {
                 return d;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw new UsageException(command + ": " + name + " must be a number, not '" + v + "'");
     }

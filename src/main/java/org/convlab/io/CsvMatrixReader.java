@@ -2,6 +2,7 @@ package org.convlab.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -10,6 +11,9 @@ import org.ejml.data.FMatrixRMaj;
  * value must be a finite number.
  */
 public final class CsvMatrixReader {
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
     private CsvMatrixReader() {
     }
 
@@ -85,10 +89,21 @@ public final class CsvMatrixReader {
         return row;
     }
 
+    /**
+     * Whether a token is a plain decimal number: an optional sign, digits with an optional point,
+     * an optional exponent. Names such as NaN or Infinity, hex and Java suffixes are not numbers.
+     *
+     * @param token the text, without surrounding spaces
+     * @return true for "-0.5", "1e-3", ".5", "2."
+     */
+    public static boolean isDecimal(String token) {
+        return DECIMAL.matcher(token).matches();
+    }
+
     private static float parseValue(String source, int line, int column, String token) throws MatrixFormatException {
         float v;
         try {
-            if (!token.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            if (!isDecimal(token)) {
                 throw new NumberFormatException(token);
             }
             v = Float.parseFloat(token);
