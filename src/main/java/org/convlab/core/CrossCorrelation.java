@@ -63,6 +63,46 @@ public final class CrossCorrelation {
     }
 
     /**
+     * Computes again the output cells of one region of y, leaving the others as they are: after an
+     * edit of a few input cells, y equals a full {@link #corr2d(FMatrixRMaj, FMatrixRMaj, float,
+     * FMatrixRMaj)} bit for bit once the region holds every output cell that reads them (see
+     * {@link CellRegion#readBy}). The work is the region's cells times the kernel's taps.
+     *
+     * @param x      the input, not modified
+     * @param k      the kernel, not modified; finite
+     * @param bias   added to every output cell
+     * @param y      the output, (H - h + 1) x (W - w + 1); modified inside the region only
+     * @param region the output cells to compute
+     * @throws IllegalArgumentException if y has the wrong shape or the region lies outside it
+     */
+    public static void corr2dRegion(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj y, CellRegion region) {
+        int h = k.numRows;
+        int w = k.numCols;
+        if (y.numRows != outputSize(x.numRows, h) || y.numCols != outputSize(x.numCols, w)) {
+            throw new IllegalArgumentException("the output is " + Shapes.of(y) + "; corr2d of " + Shapes.of(x)
+                    + " and " + Shapes.of(k) + " is " + outputSize(x.numRows, h) + "x" + outputSize(x.numCols, w));
+        }
+        if (region.bottom() > y.numRows || region.right() > y.numCols) {
+            throw new IllegalArgumentException(region + " lies outside the " + Shapes.of(y) + " output");
+        }
+        float[] xd = x.data;
+        float[] kd = k.data;
+        int xCols = x.numCols;
+        for (int i = region.top(); i < region.bottom(); i++) {
+            for (int j = region.left(); j < region.right(); j++) {
+                float s = bias;
+                for (int a = 0; a < h; a++) {
+                    int xs = (i + a) * xCols + j;
+                    for (int b = 0; b < w; b++) {
+                        s += kd[a * w + b] * xd[xs + b];
+                    }
+                }
+                y.data[i * y.numCols + j] = s;
+            }
+        }
+    }
+
+    /**
      * The output shape's row count for a kernel of height h over an input of height rows.
      *
      * @param inputSize  H or W

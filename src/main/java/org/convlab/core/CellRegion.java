@@ -1,0 +1,94 @@
+package org.convlab.core;
+
+import java.util.Arrays;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * A rectangle of matrix cells: rows {@code top} to {@code bottom - 1}, columns {@code left} to
+ * {@code right - 1}. It names what one edit touched, so that only the output cells reading it are
+ * computed again and only their pixels drawn again.
+ *
+ * @param top    first row
+ * @param left   first column
+ * @param bottom one past the last row
+ * @param right  one past the last column
+ */
+public record CellRegion(int top, int left, int bottom, int right) {
+    /** Checks that the region is not empty and not upside down. */
+    public CellRegion {
+        if (top < 0 || left < 0 || bottom <= top || right <= left) {
+            throw new IllegalArgumentException("no cells in rows " + top + " to " + bottom + ", columns " + left
+                    + " to " + right);
+        }
+    }
+
+    /**
+     * How many cells the region holds.
+     *
+     * @return rows times columns
+     */
+    public long cells() {
+        return (long) (bottom - top) * (right - left);
+    }
+
+    /**
+     * The smallest region holding every cell where two matrices of the same shape differ (bit for
+     * bit, so 0 and -0 differ).
+     *
+     * @param a one matrix, not modified
+     * @param b the other, not modified
+     * @return the region, or null when the matrices are equal
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    public static CellRegion changed(FMatrixRMaj a, FMatrixRMaj b) {
+        if (a.numRows != b.numRows || a.numCols != b.numCols) {
+            throw new IllegalArgumentException("the shapes differ: " + Shapes.of(a) + " and " + Shapes.of(b));
+        }
+        int cols = a.numCols;
+        int n = a.numRows * cols;
+        int first = Arrays.mismatch(a.data, 0, n, b.data, 0, n);
+        if (first < 0) {
+            return null;
+        }
+        int top = first / cols;
+        int bottom = a.numRows;
+        while (bottom - 1 > top && Arrays.equals(a.data, (bottom - 1) * cols, bottom * cols, b.data,
+                (bottom - 1) * cols, bottom * cols)) {
+            bottom--;
+        }
+        int left = cols;
+        int right = 0;
+        for (int i = top; i < bottom; i++) {
+            int start = i * cols;
+            int at = Arrays.mismatch(a.data, start, start + cols, b.data, start, start + cols);
+            if (at < 0) {
+                continue;
+            }
+            left = Math.min(left, at);
+            int last = cols - 1;
+            while (last > at && Float.floatToRawIntBits(a.data[start + last])
+                    == Float.floatToRawIntBits(b.data[start + last])) {
+                last--;
+            }
+            right = Math.max(right, last + 1);
+        }
+        return new CellRegion(top, left, bottom, right);
+    }
+
+    /**
+     * The output cells whose windows read a cell of this input region, for an h x w kernel.
+     *
+     * @param h       kernel height
+     * @param w       kernel width
+     * @param outRows output height, H - h + 1
+     * @param outCols output width, W - w + 1
+     * @return the region of the output, or null when no output cell reads the region
+     */
+    public CellRegion readBy(int h, int w, int outRows, int outCols) {
+        int t = Math.max(0, top - h + 1);
+        int l = Math.max(0, left - w + 1);
+        int b = Math.min(outRows, bottom);
+        int r = Math.min(outCols, right);
+        return t < b && l < r ? new CellRegion(t, l, b, r) : null;
+    }
+}
