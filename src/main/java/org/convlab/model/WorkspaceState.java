@@ -62,4 +62,14 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias) 
     public boolean kernelFits() {
         return kernel.numRows <= input.numRows && kernel.numCols <= input.numCols;
     }
+
+    /**
+     * The shapes and the bias, never the values: a state may hold millions of cells.
+     *
+     * @return for example {@code WorkspaceState[X 6x8, K 1x2, b 0.0]}
+     */
+    @Override
+    public String toString() {
+        return "WorkspaceState[X " + Shapes.of(input) + ", K " + Shapes.of(kernel) + ", b " + bias + "]";
+    }
 }

@@ -41,19 +41,20 @@ public final class DivergingColormap {
      * {@link #argb}, with the division hoisted out of the loop.
      *
      * @param values the values, not modified
+     * @param from   the first value to color
      * @param n      how many to color
      * @param scale  the symmetric scale
-     * @param out    receives n opaque ARGB ints
+     * @param out    receives n opaque ARGB ints from index {@code from} on
      */
-    public static void fill(float[] values, int n, double scale, int[] out) {
+    public static void fill(float[] values, int from, int n, double scale, int[] out) {
         if (!(scale > 0)) {
-            java.util.Arrays.fill(out, 0, n, ARGB[TABLE_SIZE / 2]);
+            java.util.Arrays.fill(out, from, from + n, ARGB[TABLE_SIZE / 2]);
             return;
         }
         double half = (TABLE_SIZE - 1) / 2.0;
         double toIndex = half / scale;
         int last = TABLE_SIZE - 1;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < from + n; i++) {
             float v = values[i];
             // x >= 0, so (int) (x + 0.5) rounds exactly as argb's Math.round does
             double x = Math.max(-scale, Math.min(scale, v)) * toIndex + half;

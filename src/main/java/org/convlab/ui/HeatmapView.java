@@ -7,42 +7,54 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.convlab.core.CellRegion;
 import org.convlab.model.ValueText;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * A matrix drawn as a grid of colored cells on one canvas (never a node per cell), colored by
- * {@link DivergingColormap}. Values are written in the cells while the cells are large enough to
- * read. Large matrices are drawn through an image at one pixel a cell, scaled up.
+ * A matrix drawn as a grid of colored cells (never a node per cell), colored by
+ * {@link DivergingColormap}. Cells large enough to see are drawn on a canvas with grid lines, and
+ * values are written in them while they are large enough to read. Smaller cells are drawn as
+ * screen pixels on {@link HeatmapTiles}: when a matrix of the same shape and scale follows, only
+ * the cells that changed are drawn again, without a layout pass, so painting one cell of a large
+ * input costs a tile, not the picture. Outlined cell ranges are rectangles over the grid.
  *
  * <p>The view never changes the matrix it is given; the caller hands over a matrix it no longer
- * modifies.
+ * modifies (the view compares the next matrix with it).
  */
 public class HeatmapView extends Region {
     private static final double MIN_CELL_FOR_TEXT = 26;
+    /** Cells smaller than this (they get no grid lines) are drawn on tiles rather than the canvas. */
+    private static final double MIN_CELL_FOR_CANVAS = 8;
     /** The color of a cell the slide animation has not reached yet. */
     private static final int HIDDEN_ARGB = 0xffd9dde3;
     private static final Color HIDDEN = Color.rgb(0xd9, 0xdd, 0xe3);
+    /** The grid's area: its origin is the top-left corner of cell (0, 0). */
+    private final Pane surface = new Pane();
     private final Canvas canvas = new Canvas();
+    private final HeatmapTiles tiles = new HeatmapTiles();
+    private final Group outlines = new Group();
     private final ReadOnlyObjectWrapper<GridCell> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObjectProperty<List<CellRange>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
     private FMatrixRMaj matrix;
     private double scale = 1;
     private double maxCellSize = 64;
     private int revealed = -1;
-    /** Reused between frames: a large matrix is redrawn every frame while it is painted. */
-    private int[] pixels = new int[0];
-    private WritableImage image;
+    /** What the tiles show, to redraw only what differs from it. */
+    private FMatrixRMaj drawn;
+    private double drawnScale;
+    private int drawnRevealed;
     private boolean centered;
     private boolean keyboardCursor;
 
@@ -61,12 +73,15 @@ public class HeatmapView extends Region {
     /** An empty heatmap. */
     public HeatmapView() {
         getStyleClass().add("heatmap");
-        getChildren().add(canvas);
+        outlines.setMouseTransparent(true);
+        surface.getChildren().addAll(canvas, tiles.layer(), outlines);
+        surface.setManaged(false);
+        getChildren().add(surface);
         // Dragging (painting) moves over cells too, so it updates the hovered cell as well.
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(cellAtCanvas(e.getX(), e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(cellAtCanvas(e.getX(), e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hovered.set(null));
-        highlights.addListener((obs, o, n) -> draw());
+        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(cellAtSurface(e.getX(), e.getY())));
+        surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(cellAtSurface(e.getX(), e.getY())));
+        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hovered.set(null));
+        highlights.addListener((obs, o, n) -> drawOutlines(cellSize()));
         // Keyboard users point at cells with the arrow keys; the cursor is the hovered cell.
         addEventHandler(KeyEvent.KEY_PRESSED, this::moveCursor);
         focusedProperty().addListener((obs, was, is) -> {
@@ -109,10 +124,17 @@ public class HeatmapView extends Region {
      * @param colorScale the magnitude drawn darkest
      */
     public void show(FMatrixRMaj m, double colorScale) {
+        boolean sameShape = m != null && matrix != null && m.numRows == matrix.numRows
+                && m.numCols == matrix.numCols;
         this.matrix = m;
         this.scale = colorScale;
-        // drawn once, in the coming layout pass, however often it is shown before the next frame
-        requestLayout();
+        if (sameShape && drawn != null) {
+            // the grid keeps its size: no layout pass, and on tiles only the changed cells
+            redraw();
+        } else {
+            // drawn once, in the coming layout pass, however often it is shown before the next frame
+            requestLayout();
+        }
     }
 
     private void pointAt(GridCell cell) {
@@ -174,7 +196,7 @@ public class HeatmapView extends Region {
      * @return the cell, or null outside the matrix
      */
     public GridCell cellAt(double x, double y) {
-        return cellAtCanvas(x - canvas.getLayoutX(), y - canvas.getLayoutY());
+        return cellAtSurface(x - surface.getLayoutX(), y - surface.getLayoutY());
     }
 
     /**
@@ -186,7 +208,7 @@ public class HeatmapView extends Region {
      */
     public Point2D cellCenter(int row, int column) {
         double cell = cellSize();
-        return new Point2D(canvas.getLayoutX() + (column + 0.5) * cell, canvas.getLayoutY() + (row + 0.5) * cell);
+        return new Point2D(surface.getLayoutX() + (column + 0.5) * cell, surface.getLayoutY() + (row + 0.5) * cell);
     }
 
     /**
@@ -198,11 +220,11 @@ public class HeatmapView extends Region {
     public void setRevealed(int count) {
         if (count != revealed) {
             revealed = count;
-            draw();
+            redraw();
         }
     }
 
-    private GridCell cellAtCanvas(double x, double y) {
+    private GridCell cellAtSurface(double x, double y) {
         double cell = cellSize();
         if (matrix == null || cell <= 0 || x < 0 || y < 0) {
             return null;
@@ -239,12 +261,11 @@ public class HeatmapView extends Region {
     @Override
     protected void layoutChildren() {
         double cell = cellSize();
-        if (matrix != null) {
-            canvas.setWidth(Math.floor(cell * matrix.numCols));
-            canvas.setHeight(Math.floor(cell * matrix.numRows));
-        }
-        double free = getWidth() - snappedLeftInset() - snappedRightInset() - canvas.getWidth();
-        canvas.relocate(snappedLeftInset() + (centered ? Math.floor(Math.max(0, free) / 2) : 0), snappedTopInset());
+        double w = matrix == null ? 0 : Math.floor(cell * matrix.numCols);
+        double h = matrix == null ? 0 : Math.floor(cell * matrix.numRows);
+        double free = getWidth() - snappedLeftInset() - snappedRightInset() - w;
+        surface.resizeRelocate(snappedLeftInset() + (centered ? Math.floor(Math.max(0, free) / 2) : 0),
+                snappedTopInset(), w, h);
         draw();
     }
 
@@ -271,38 +292,45 @@ public class HeatmapView extends Region {
     }
 
     /** Redraws everything from the current matrix. */
-    protected void draw() {
+    private void draw() {
+        drawn = matrix;
+        drawnScale = scale;
+        drawnRevealed = revealed;
+        double cell = cellSize();
+        boolean onTiles = matrix != null && cell < MIN_CELL_FOR_CANVAS;
+        int w = (int) surface.getWidth();
+        int h = (int) surface.getHeight();
+        // the canvas keeps a buffer as large as itself: shrink it while the tiles draw
+        canvas.setWidth(onTiles ? 0 : w);
+        canvas.setHeight(onTiles ? 0 : h);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (matrix == null) {
-            return;
-        }
-        double cell = cellSize();
-        if (cell < 4) {
-            drawAsImage(g);
-        } else {
+        tiles.layer().setVisible(onTiles);
+        if (onTiles && w > 0 && h > 0) {
+            if (!tiles.fits(w, h, matrix)) {
+                tiles.layOut(w, h, matrix);
+            }
+            tiles.repaint(matrix, scale, revealed, HIDDEN_ARGB, new CellRegion(0, 0, matrix.numRows, matrix.numCols));
+        } else if (matrix != null) {
             drawCells(g, cell);
         }
-        drawHighlights(g, cell);
+        drawOutlines(cell);
     }
 
-    private void drawAsImage(GraphicsContext g) {
-        int rows = matrix.numRows;
-        int cols = matrix.numCols;
-        int n = rows * cols;
-        if (pixels.length < n) {
-            pixels = new int[n];
+    /** Draws a matrix of the shape already drawn: on tiles only the cells that changed. */
+    private void redraw() {
+        int w = (int) surface.getWidth();
+        int h = (int) surface.getHeight();
+        if (!tiles.layer().isVisible() || !tiles.fits(w, h, matrix) || scale != drawnScale
+                || revealed != drawnRevealed) {
+            draw();
+            return;
         }
-        DivergingColormap.fill(matrix.data, n, scale, pixels);
-        if (revealed >= 0) {
-            java.util.Arrays.fill(pixels, Math.min(revealed, n), n, HIDDEN_ARGB);
+        CellRegion changed = CellRegion.changed(drawn, matrix);
+        if (changed != null) {
+            tiles.repaint(matrix, scale, revealed, HIDDEN_ARGB, changed);
         }
-        if (image == null || (int) image.getWidth() != cols || (int) image.getHeight() != rows) {
-            image = new WritableImage(cols, rows);
-        }
-        image.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbPreInstance(), pixels, 0, cols);
-        g.setImageSmoothing(false);
-        g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+        drawn = matrix;
     }
 
     private void drawCells(GraphicsContext g, double cell) {
@@ -338,11 +366,18 @@ public class HeatmapView extends Region {
         return revealed < 0 || index < revealed;
     }
 
-    private void drawHighlights(GraphicsContext g, double cell) {
+    private void drawOutlines(double cell) {
+        outlines.getChildren().clear();
+        if (matrix == null) {
+            return;
+        }
         for (CellRange r : highlights.get()) {
-            g.setStroke(r.accent() ? Color.web("#ffb000") : Color.web("#000000"));
-            g.setLineWidth(Math.max(2, cell / 10));
-            g.strokeRect(r.left() * cell + 1, r.top() * cell + 1, r.cols() * cell - 2, r.rows() * cell - 2);
+            Rectangle outline = new Rectangle(r.left() * cell + 1, r.top() * cell + 1, r.cols() * cell - 2,
+                    r.rows() * cell - 2);
+            outline.setFill(null);
+            outline.setStroke(r.accent() ? Color.web("#ffb000") : Color.web("#000000"));
+            outline.setStrokeWidth(Math.max(2, cell / 10));
+            outlines.getChildren().add(outline);
         }
     }
 }

@@ -18,10 +18,14 @@ import org.ejml.data.FMatrixRMaj;
 
 /**
  * {@code convlab --measure}: measures the window as a user meets it and prints the figures. Startup
- * is the time from the process's start to the first frame. Then a 512x512 input with a 5x5 kernel
- * is painted one cell a frame, and each edit's latency (edit to the heatmap showing its result) and
- * each pulse's busy time on the FX thread (animation timers, CSS and layout) are recorded. Last,
- * the resident memory with a 1024x1024 input on screen. The window closes by itself.
+ * is the time from the process's start to the end of the first rendered frame. Then a 512x512
+ * input with a 5x5 kernel is painted one cell a frame, as a stroke paced by the display: each edit
+ * is made at the start of a pulse, and its latency runs to the end of the first frame the renderer
+ * finishes after that pulse has handed its scene over (an upper bound: that frame shows the edit's
+ * result, the heatmap having been redrawn in the same pulse). Also recorded: the time to the
+ * result on the scene graph, each pulse's busy time on the FX thread (animation timers, CSS,
+ * layout) and the time between rendered frames. Last, the resident memory with a 1024x1024 input
+ * on screen. The window closes by itself.
  */
 final class MeasureMode {
     private static final int EDITS = 400;
@@ -30,14 +34,14 @@ final class MeasureMode {
     private final Workspace workspace;
     private final WorkspaceView view;
     private final DocumentController documents;
-    private final long[] latency = new long[EDITS];
+    private final RenderClock clock;
+    private final long[] editedAt = new long[EDITS];
+    private final long[] pulseEnded = new long[EDITS];
+    private final long[] onSceneGraph = new long[EDITS];
     private final long[] busy = new long[EDITS];
-    private final long[] interval = new long[EDITS];
-    private long lastPulse;
     private final SplittableRandom random = new SplittableRandom(1);
     private long pulseStart;
     private int edit = -1;
-    private long editedAt;
     private WorkspaceState edited;
 
     private MeasureMode(Scene scene, MainWindow window) {
@@ -45,6 +49,7 @@ final class MeasureMode {
         this.workspace = window.workspace();
         this.view = window.workspaceView();
         this.documents = window.documents();
+        this.clock = RenderClock.of(scene);
     }
 
     /**
@@ -58,17 +63,31 @@ final class MeasureMode {
     }
 
     private void firstFrame() {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         Runnable once = new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-                System.out.println("startup: first frame " + Duration.between(started, Instant.now()).toMillis()
-                        + " ms after the process started");
-                Platform.runLater(MeasureMode.this::paintLoop);
+                long laidOut = System.nanoTime();
+                Instant at = Instant.now();
+                // the first frame is rendered after this first pulse; wait for it on the FX thread
+                Platform.runLater(() -> reportStartup(started, at, laidOut));
             }
         };
         scene.addPostLayoutPulseListener(once);
+    }
+
+    private void reportStartup(Instant started, Instant laidOut, long laidOutNanos) {
+        long frame = clock.firstFrameAfter(laidOutNanos);
+        if (clock.running() && frame < 0) {
+            Platform.runLater(() -> reportStartup(started, laidOut, laidOutNanos));
+            return;
+        }
+        long toLayout = Duration.between(started, laidOut).toMillis();
+        String rendered = frame < 0 ? "not timed" : (toLayout + (frame - laidOutNanos) / 1_000_000) + " ms";
+        System.out.println("startup: first frame rendered " + rendered + " after the process started (first pulse laid out "
+                + toLayout + " ms)");
+        Platform.runLater(this::paintLoop);
     }
 
     private void paintLoop() {
@@ -77,6 +96,11 @@ final class MeasureMode {
         scene.addPostLayoutPulseListener(() -> {
             if (edit >= 0 && edit < EDITS && pulseStart > 0) {
                 busy[edit] = System.nanoTime() - pulseStart;
+                int e = edit;
+                if (pulseEnded[e] == 0) {
+                    // runs once this pulse has handed its scene to the renderer
+                    Platform.runLater(() -> pulseEnded[e] = System.nanoTime());
+                }
             }
         });
         workspace.beginStroke();
@@ -84,21 +108,19 @@ final class MeasureMode {
             @Override
             public void handle(long now) {
                 pulseStart = System.nanoTime();
-                if (edit >= 0 && edit < EDITS && lastPulse > 0) {
-                    interval[edit] = Math.max(interval[edit], now - lastPulse);
-                }
-                lastPulse = now;
                 if (edited != null) {
                     return;
                 }
                 if (edit + 1 >= EDITS) {
                     stop();
                     workspace.endStroke();
-                    report();
+                    // the last edit's frame is rendered after the next pulse at the latest
+                    Platform.requestNextPulse();
+                    Platform.runLater(MeasureMode.this::report);
                     return;
                 }
                 edit++;
-                editedAt = System.nanoTime();
+                editedAt[edit] = System.nanoTime();
                 workspace.paint(random.nextInt(512), random.nextInt(512), (float) random.nextDouble(-1, 1));
                 edited = workspace.state();
             }
@@ -107,20 +129,34 @@ final class MeasureMode {
 
     private void arrived(LiveOutput.Result shown) {
         if (edited != null && shown != null && shown.state() == edited) {
-            latency[edit] = System.nanoTime() - editedAt;
+            onSceneGraph[edit] = System.nanoTime() - editedAt[edit];
             edited = null;
         }
     }
 
     private void report() {
-        long[] lat = Arrays.copyOfRange(latency, WARMUP, EDITS);
+        long[] frames = new long[EDITS - WARMUP];
+        for (int e = WARMUP; e < EDITS; e++) {
+            long end = pulseEnded[e] == 0 ? -1 : clock.firstFrameAfter(pulseEnded[e]);
+            if (end < 0 && clock.running()) {
+                // the renderer has not finished the last frames yet
+                Platform.runLater(this::report);
+                return;
+            }
+            frames[e - WARMUP] = end - editedAt[e];
+        }
+        long[] graph = Arrays.copyOfRange(onSceneGraph, WARMUP, EDITS);
         long[] pulse = Arrays.copyOfRange(busy, WARMUP, EDITS);
-        long[] gap = Arrays.copyOfRange(interval, WARMUP, EDITS);
-        System.out.println("paint 512x512, kernel 5x5, " + lat.length + " edits after " + WARMUP + " warm-up: "
-                + "edit-to-heatmap latency p50 " + ms(percentile(lat, 50)) + " ms, p99 " + ms(percentile(lat, 99))
-                + " ms; FX thread busy per pulse p50 " + ms(percentile(pulse, 50)) + " ms, p99 "
-                + ms(percentile(pulse, 99)) + " ms, max " + ms(percentile(pulse, 100)) + " ms; time between frames p50 "
-                + ms(percentile(gap, 50)) + " ms (the renderer's pace)");
+        long[] gaps = clock.gapsBetween(editedAt[WARMUP], editedAt[EDITS - 1]);
+        String rendered = clock.running() ? "p50 " + ms(percentile(frames, 50)) + " ms, p99 "
+                + ms(percentile(frames, 99)) + " ms" : "not timed (no renderer hook)";
+        System.out.println("paint 512x512, kernel 5x5, " + graph.length + " edits after " + WARMUP + " warm-up: "
+                + "edit to its frame rendered " + rendered + "; edit to heatmap redrawn p50 "
+                + ms(percentile(graph, 50)) + " ms, p99 " + ms(percentile(graph, 99)) + " ms; FX thread busy per pulse p50 "
+                + ms(percentile(pulse, 50)) + " ms, p99 " + ms(percentile(pulse, 99)) + " ms, max "
+                + ms(percentile(pulse, 100)) + " ms; time between rendered frames p50 "
+                + (gaps.length == 0 ? "not timed" : ms(percentile(gaps, 50)) + " ms, p99 " + ms(percentile(gaps, 99))
+                + " ms"));
         workspace.change("edit.inputPreset", s -> s.withInput(random(1024, 1024)).withKernel(random(3, 3)));
         view.shownProperty().addListener((o, was, shown) -> {
             if (shown != null && shown.state() == workspace.state()) {

@@ -2,8 +2,10 @@ package org.convlab.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.convlab.core.Chapter;
 import org.convlab.core.CrossCorrelation;
@@ -36,6 +38,80 @@ class LiveOutputTest {
             live.request(s);
             assertFalse(awaitState(live, s).hasOutput());
         }
+    }
+
+    @Test
+    void aPaintedCellIsPatchedBeforeRequestReturns() throws Exception {
+        try (LiveOutput live = new LiveOutput()) {
+            WorkspaceState s = new WorkspaceState(random(300, 300, 1), random(5, 5, 2), 0.25f);
+            live.request(s);
+            awaitState(live, s);
+            FMatrixRMaj painted = s.input().copy();
+            painted.set(150, 0, 3f);
+            painted.set(151, 1, -2f);
+            WorkspaceState next = s.withInput(painted);
+            live.request(next);
+            LiveOutput.Result r = live.poll();
+            assertSame(next, r.state(), "the patch is there at once, not after a background computation");
+            assertArrayEquals(CrossCorrelation.corr2d(painted, next.kernel(), next.bias(), null).data, r.output().data);
+        }
+    }
+
+    @Test
+    void onlySmallEditsUnderTheSameKernelAndBiasArePatched() {
+        WorkspaceState s = new WorkspaceState(random(300, 300, 1), random(5, 5, 2), 0);
+        LiveOutput.Result base = new LiveOutput.Result(s, CrossCorrelation.corr2d(s.input(), s.kernel(), 0, null));
+        FMatrixRMaj cell = s.input().copy();
+        cell.set(0, 0, 9f);
+        assertNotNull(LiveOutput.patch(base, s.withInput(cell)));
+        assertNull(LiveOutput.patch(base, s.withInput(random(300, 300, 3))), "a new picture is a full computation");
+        assertNull(LiveOutput.patch(base, s.withKernel(random(5, 5, 4))));
+        assertNull(LiveOutput.patch(base, s.withBias(1)));
+        assertNull(LiveOutput.patch(base, s.withInput(random(300, 299, 5))));
+        assertNull(LiveOutput.patch(null, s));
+        LiveOutput.Result same = LiveOutput.patch(base, s.withInput(s.input()));
+        assertSame(base.output(), same.output(), "equal values share the output");
+    }
+
+    @Test
+    void aBackgroundResultDoesNotReplaceANewerPatch() throws Exception {
+        try (LiveOutput live = new LiveOutput()) {
+            WorkspaceState s = new WorkspaceState(random(2000, 2000, 1), random(11, 11, 2), 0);
+            live.request(s);
+            awaitState(live, s);
+            // a new kernel goes to the background (about 0.5 G multiply-adds); the user takes it back
+            // and paints under the old kernel, which is patched at once
+            live.request(s.withKernel(random(11, 11, 3)));
+            FMatrixRMaj painted = s.input().copy();
+            painted.set(3, 3, 7f);
+            WorkspaceState next = s.withInput(painted);
+            live.request(next);
+            LiveOutput.Result r = live.poll();
+            assertSame(next, r.state());
+            assertArrayEquals(CrossCorrelation.corr2d(painted, next.kernel(), 0, null).data, r.output().data);
+            // a new bias is computed in the background after the kernel (one thread, in order)
+            WorkspaceState biased = next.withBias(0.5f);
+            live.request(biased);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            LiveOutput.Result later = null;
+            while (later == null || later.state() != biased) {
+                later = live.poll();
+                if (later != null) {
+                    assertSame(biased, later.state(), "the older kernel's result never arrives after the newer state");
+                }
+                assertTrue(System.nanoTime() < deadline, "no result for the new bias within 20 s");
+                Thread.sleep(5);
+            }
+        }
+    }
+
+    private static FMatrixRMaj random(int rows, int cols, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        FMatrixRMaj m = new FMatrixRMaj(rows, cols);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = random.nextFloat() * 2 - 1;
+        }
+        return m;
     }
 
     private static LiveOutput.Result awaitState(LiveOutput live, WorkspaceState s) throws InterruptedException {

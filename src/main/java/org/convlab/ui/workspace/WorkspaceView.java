@@ -1,6 +1,6 @@
 package org.convlab.ui.workspace;
 
-import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,15 +22,16 @@ import org.convlab.ui.Texts;
  * The workspace tab: X | K and b | Y side by side, the shapes under them, and below the panel that
  * explains where a number comes from (arithmetic, slide animation, matrix multiplication).
  *
- * <p>Edits never wait for the output: each change asks {@link LiveOutput} for Y in the background,
- * and an animation timer shows the newest X and Y at most once a frame.
+ * <p>Edits never wait for a full output: each change asks {@link LiveOutput} for Y, which patches
+ * a painted cell's outputs at once and computes anything larger in the background. Just before
+ * each layout pass the newest X and Y go to the screen, at most once a frame, so an edit made in a
+ * pulse (or between two) is drawn in that pulse's frame.
  */
 public final class WorkspaceView {
     /** The largest side of an X or Y cell on screen: large enough to read from the back of a room. */
     static final double MAX_CELL = 120;
     /** From this window width on, the workspace uses its larger type. */
     private static final double WIDE = 1600;
-    private static final int IDLE_FRAMES_BEFORE_SLEEP = 30;
     private final Workspace workspace;
     private final Texts texts = Texts.of("workspace");
     private final LiveOutput live = new LiveOutput();
@@ -43,9 +44,8 @@ public final class WorkspaceView {
     private final Provenance provenance;
     private final Label formula = Controls.label("", "shape-formula");
     private final VBox root = new VBox();
-    private final AnimationTimer frames;
+    private final Runnable beforeLayout = this::frame;
     private boolean inputDirty;
-    private int idleFrames;
 
     private TabPane explanationTabs;
 
@@ -63,12 +63,15 @@ public final class WorkspaceView {
         slide = new SlideAnimation(texts);
         provenance = new Provenance(workspace, inputPanel, outputPanel, matrixView, shown.getReadOnlyProperty(),
                 slide.positionProperty(), texts);
-        frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame();
+        root.sceneProperty().addListener((o, before, now) -> {
+            if (before != null) {
+                before.removePreLayoutPulseListener(beforeLayout);
             }
-        };
+            if (now != null) {
+                now.addPreLayoutPulseListener(beforeLayout);
+                Platform.requestNextPulse();
+            }
+        });
         shown.addListener((o, a, r) -> {
             outputPanel.show(r);
             matrixView.show(r);
@@ -150,27 +153,22 @@ public final class WorkspaceView {
     private void changed(WorkspaceState s) {
         live.request(s);
         inputDirty = true;
-        idleFrames = 0;
-        frames.start();
+        Platform.requestNextPulse();
     }
 
-    /** Once a frame: the newest X and Y to the screen; sleeps when nothing changes. */
+    /** Once a frame, before layout: the newest X and Y to the screen. */
     private void frame() {
-        boolean busy = false;
         if (inputDirty) {
             inputDirty = false;
             inputPanel.show(workspace.state());
-            busy = true;
         }
         LiveOutput.Result r = live.poll();
         if (r != null) {
             shown.set(r);
-            busy = true;
         }
-        idleFrames = busy ? 0 : idleFrames + 1;
-        if (idleFrames > IDLE_FRAMES_BEFORE_SLEEP && shown.get() != null
-                && shown.get().state() == workspace.state()) {
-            frames.stop();
+        if (shown.get() == null || shown.get().state() != workspace.state()) {
+            // Y is still being computed in the background: look again next frame
+            Platform.requestNextPulse();
         }
     }
 
