@@ -144,6 +144,11 @@ public final class MainWindow {
         return trainingView;
     }
 
+    /** Brings the training tab to the front, building it if it was never shown. */
+    public void showTrainingTab() {
+        tabs.getSelectionModel().select(trainingTab);
+    }
+
     /**
      * The training run and its settings, which exist before the training tab is first shown.
      *

@@ -34,6 +34,7 @@ final class MeasureMode {
     private final Workspace workspace;
     private final WorkspaceView view;
     private final DocumentController documents;
+    private final MainWindow window;
     private final RenderClock clock;
     private final long[] editedAt = new long[EDITS];
     private final long[] pulseEnded = new long[EDITS];
@@ -49,6 +50,7 @@ final class MeasureMode {
         this.workspace = window.workspace();
         this.view = window.workspaceView();
         this.documents = window.documents();
+        this.window = window;
         this.clock = RenderClock.of(scene);
     }
 
@@ -107,7 +109,8 @@ final class MeasureMode {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                pulseStart = System.nanoTime();
+                // the pulse's own start, the same for every timer of the frame
+                pulseStart = now;
                 if (edited != null) {
                     return;
                 }
@@ -158,9 +161,14 @@ final class MeasureMode {
                 + (gaps.length == 0 ? "not timed" : ms(percentile(gaps, 50)) + " ms, p99 " + ms(percentile(gaps, 99))
                 + " ms"));
         workspace.change("edit.inputPreset", s -> s.withInput(random(1024, 1024)).withKernel(random(3, 3)));
-        view.shownProperty().addListener((o, was, shown) -> {
-            if (shown != null && shown.state() == workspace.state()) {
-                Platform.runLater(this::memory);
+        view.shownProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends LiveOutput.Result> o, LiveOutput.Result was,
+                                LiveOutput.Result shown) {
+                if (shown != null && shown.state() == workspace.state()) {
+                    view.shownProperty().removeListener(this);
+                    Platform.runLater(MeasureMode.this::memory);
+                }
             }
         });
     }
@@ -170,9 +178,11 @@ final class MeasureMode {
         System.out.println("memory with a 1024x1024 input on screen: resident " + residentMegabytes() + " MB, Java heap "
                 + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MB used");
         System.out.flush();
-        // the synthetic edits are not the user's work: no recovery file is left for the next start
-        documents.closeForGood();
-        Platform.exit();
+        new TrainingMeasure(scene, window, clock, () -> {
+            // the synthetic edits are not the user's work: no recovery file is left for the next start
+            documents.closeForGood();
+            Platform.exit();
+        }).start();
     }
 
     private static String residentMegabytes() {
@@ -196,14 +206,14 @@ final class MeasureMode {
         return m;
     }
 
-    private static long percentile(long[] values, int p) {
+    static long percentile(long[] values, int p) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private static String ms(long nanos) {
+    static String ms(long nanos) {
         return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6);
     }
 }

@@ -11,11 +11,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.convlab.core.CrossCorrelation;
 import org.convlab.core.EpochRecord;
 import org.convlab.core.LossLandscape;
 import org.convlab.core.Trainer;
-import org.convlab.core.TrainingStatus;
 import org.convlab.io.TorchFormat;
 import org.convlab.io.TrainingLog;
 import org.convlab.model.Workspace;
@@ -26,19 +24,24 @@ import javafx.util.Duration;
  * The training pane's state: gradient descent learning a kernel from the workspace's X and
  * Y = corr2d(X, K_true) + b_true, as the chapter does in 6.2.4, one epoch at a time.
  *
- * <p>Everything runs on the FX thread in small slices: while playing, each frame runs the epochs
- * due at the chosen speed, but never longer than {@link #FRAME_BUDGET_NANOS}, then publishes one
- * {@link Snapshot}. The log, the loss curve and the path stay bounded however long it runs.
+ * <p>While playing, the epochs run on a training thread ({@link TrainingThread}), never on the FX
+ * thread: each frame asks for the epochs due at the chosen speed, one batch at a time, and a batch
+ * stops after {@link #FRAME_BUDGET_NANOS} or {@link #BATCH_EPOCHS} epochs. When it lands, the FX
+ * thread adds its records to the log and the curves and publishes one {@link Snapshot}. A single
+ * step runs on the FX thread, after the batch in flight. The log, the loss curve and the path stay
+ * bounded however long it runs.
  */
 public final class TrainingSession {
     /** The speed that runs as many epochs a frame as the frame budget allows. */
     public static final double FASTEST = Double.POSITIVE_INFINITY;
     /** Inputs up to this many cells are set up again at once on every edit; larger ones when edits pause. */
     static final int IMMEDIATE_SETUP_CELLS = 64 * 64;
-    /** The most time a frame spends on epochs, leaving the rest of a 60 Hz frame to drawing. */
+    /** The time after which a batch starts no further epoch, so results land about once a frame. */
     static final long FRAME_BUDGET_NANOS = 8_000_000;
+    /** The most epochs in one batch, so the FX thread's share (log lines, curves) stays small. */
+    static final int BATCH_EPOCHS = 1000;
     /** Running to convergence stops here whatever happens. */
-    static final int MAX_EPOCHS = 1_000_000;
+    static final int MAX_EPOCHS = EpochJudge.MAX_EPOCHS;
     /** The log keeps its latest lines up to this many. */
     static final int LOG_CAPACITY = 2000;
 
@@ -61,8 +64,10 @@ public final class TrainingSession {
     private final EpochTable table = new EpochTable();
     /** Edits to a large input (a paint stroke) are set up once they pause, not once per cell. */
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
-    private DivergenceWatch watch;
-    private Plateau plateau;
+    private EpochJudge judge;
+    private final TrainingThread worker = new TrainingThread();
+    /** Epochs run so far, as the FX thread knows them (the trainer may be ahead in a batch). */
+    private int epochs;
     private double due;
     private long lastFrame;
     /** While a new task is installed piece by piece, views must not see the half-made state. */
@@ -88,8 +93,8 @@ public final class TrainingSession {
         settings.set(initial);
         workspace.stateProperty().addListener((obs, before, after) -> workspaceChanged());
         settle.setOnFinished(e -> reset());
-        landscape.landscapeProperty().addListener((obs, before, after) -> publish());
-        landscape.axesProperty().addListener((obs, before, after) -> publish());
+        landscape.landscapeProperty().addListener((obs, before, after) -> publish(null));
+        landscape.axesProperty().addListener((obs, before, after) -> publish(null));
         reset();
     }
 
@@ -177,7 +182,8 @@ public final class TrainingSession {
         if (trainer == null) {
             return;
         }
-        trainer.setLearningRate(next.learningRate());
+        // the epochs in flight count before a new limit is checked
+        worker.takeLanded();
         if (phase.get() == TrainingPhase.FINISHED && !epochLimitReached()) {
             phase.set(TrainingPhase.PAUSED);
         } else if (phase.get().canStep() && phase.get() != TrainingPhase.READY && epochLimitReached()) {
@@ -229,18 +235,21 @@ public final class TrainingSession {
     public void step() {
         settleNow();
         pause();
+        // epochs stay in order: the batch in flight lands first
+        worker.takeLanded();
         if (phase.get().canStep() && !epochLimitReached()) {
             if (phase.get() == TrainingPhase.READY) {
                 phase.set(TrainingPhase.PAUSED);
             }
             runEpoch();
-            publish();
+            publish(null);
         }
     }
 
     /** Back to the start: a new setup from the workspace as it is now and the settings. */
     public void reset() {
         stopClock();
+        worker.drop();
         log.clear();
         losses.clear();
         trajectory.clear();
@@ -248,8 +257,8 @@ public final class TrainingSession {
         last = null;
         due = 0;
         lastFrame = 0;
-        watch = new DivergenceWatch();
-        plateau = new Plateau();
+        judge = new EpochJudge();
+        epochs = 0;
         try {
             TrainingTask t = TrainingTask.prepare(workspace.state(), settings.get());
             trainer = new Trainer(t.input(), t.target(), t.initialKernel(), t.bias(), settings.get().learningRate());
@@ -267,85 +276,105 @@ public final class TrainingSession {
         } finally {
             settingUp = false;
         }
-        publish();
+        publish(null);
     }
 
-    /** One frame of playing: the epochs due at the chosen speed, within the frame budget. */
+    /** One frame of playing: asks for the epochs due at the chosen speed. */
     void advance(long now) {
         if (phase.get() != TrainingPhase.RUNNING) {
             stopClock();
             return;
         }
         double rate = speed.get();
-        boolean fastest = Double.isInfinite(rate);
         due = lastFrame == 0 ? 1 : Math.min(due + rate * (now - lastFrame) / 1e9, Math.max(1, rate / 4));
         lastFrame = now;
-        long deadline = System.nanoTime() + FRAME_BUDGET_NANOS;
-        boolean ran = false;
-        while (phase.get() == TrainingPhase.RUNNING && (fastest || due >= 1)) {
-            if (epochLimitReached()) {
-                end(TrainingPhase.FINISHED, null);
-                break;
-            }
-            runEpoch();
-            due -= 1;
-            ran = true;
-            if (System.nanoTime() >= deadline) {
-                break;
-            }
-        }
-        if (fastest) {
-            due = 0;
-        }
-        if (ran) {
-            publish();
-        }
+        startBatch();
     }
 
-    private void runEpoch() {
-        EpochRecord r = trainer.step();
-        if (trainer.status() == TrainingStatus.DIVERGED) {
-            if (Double.isFinite(r.loss())) {
-                record(r);
-            }
-            diverge(r.epoch());
+    /** Sends the epochs due to the training thread, unless a batch is in flight. */
+    private void startBatch() {
+        if (worker.busy() || phase.get() != TrainingPhase.RUNNING) {
             return;
         }
-        record(r);
-        TrainingSettings s = settings.get();
-        boolean flat = plateau.reached(r.loss());
-        if (watch.diverging(r.loss())) {
-            diverge(r.epoch());
-        } else if (s.tolerance() > 0 && r.loss() < s.tolerance()) {
-            end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.converged",
-                    Integer.toString(r.epoch()), Figures.rate(s.tolerance())));
-        } else if (s.runToConvergence() && flat) {
-            end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.plateau",
-                    Integer.toString(r.epoch()), Figures.loss(r.loss())));
-        } else if (s.runToConvergence() && r.epoch() >= MAX_EPOCHS) {
-            end(TrainingPhase.FINISHED, Notice.of(Notice.Severity.WARNING, "notice.maxEpochs",
-                    Integer.toString(MAX_EPOCHS)));
-        } else if (epochLimitReached()) {
+        if (epochLimitReached()) {
             end(TrainingPhase.FINISHED, null);
+            return;
+        }
+        int most = Double.isInfinite(speed.get()) ? BATCH_EPOCHS : (int) Math.min(BATCH_EPOCHS, Math.floor(due));
+        if (most < 1) {
+            return;
+        }
+        Trainer t = trainer;
+        EpochJudge j = judge;
+        TrainingTask k = task.get();
+        TrainingSettings s = settings.get();
+        worker.start(() -> EpochBatch.run(t, j, k, s, most, FRAME_BUDGET_NANOS), this::landed);
+    }
+
+    /** A batch is done: its epochs to the log and curves, its verdict, one snapshot, the next batch. */
+    private void landed(EpochBatch batch) {
+        int before = epochs;
+        if (batch.lastRun() != null) {
+            epochs = batch.lastRun().epoch();
+        }
+        due = Double.isInfinite(speed.get()) ? 0 : Math.max(0, due - (epochs - before));
+        record(batch.records(), batch.lines());
+        conclude(batch.verdict(), batch.lastRun());
+        publish(batch.error());
+        startBatch();
+    }
+
+    /** One epoch on the FX thread, for a step. */
+    private void runEpoch() {
+        trainer.setLearningRate(settings.get().learningRate());
+        EpochRecord r = trainer.step();
+        epochs = r.epoch();
+        Verdict v = judge.judge(r, trainer, settings.get());
+        if (EpochJudge.kept(r)) {
+            record(List.of(r), List.of(TrainingLog.line(r)));
+        }
+        conclude(v, r);
+    }
+
+    /** Stops the run when an epoch's verdict says so. */
+    private void conclude(Verdict v, EpochRecord r) {
+        TrainingSettings s = settings.get();
+        switch (v) {
+            case DIVERGED -> diverge(r.epoch());
+            case CONVERGED -> end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.converged",
+                    Integer.toString(r.epoch()), Figures.rate(s.tolerance())));
+            case PLATEAU -> end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.plateau",
+                    Integer.toString(r.epoch()), Figures.loss(r.loss())));
+            case MAX_EPOCHS -> end(TrainingPhase.FINISHED, Notice.of(Notice.Severity.WARNING, "notice.maxEpochs",
+                    Integer.toString(MAX_EPOCHS)));
+            case FINISHED -> end(TrainingPhase.FINISHED, null);
+            default -> {
+                // GO_ON
+            }
         }
     }
 
-    private void record(EpochRecord r) {
-        last = r;
-        table.add(r);
-        log.add(TrainingLog.line(r));
+    private void record(List<EpochRecord> records, List<String> lines) {
+        if (records.isEmpty()) {
+            return;
+        }
+        for (EpochRecord r : records) {
+            table.add(r);
+            losses.add(new LossPoint(r.epoch(), r.loss()));
+            TrajectoryPoint p = new TrajectoryPoint(r.epoch(), LandscapeTracker.parameters(task.get(), r.kernel(),
+                    r.bias()));
+            trajectory.add(p);
+            landscape.follow(p);
+        }
+        last = records.get(records.size() - 1);
+        log.addAll(lines.size() > LOG_CAPACITY ? lines.subList(lines.size() - LOG_CAPACITY, lines.size()) : lines);
         if (log.size() > LOG_CAPACITY) {
             log.remove(0, log.size() - LOG_CAPACITY * 3 / 4);
         }
-        losses.add(new LossPoint(r.epoch(), r.loss()));
-        TrajectoryPoint p = new TrajectoryPoint(r.epoch(), LandscapeTracker.parameters(task.get(), r.kernel(),
-                r.bias()));
-        trajectory.add(p);
-        landscape.follow(p);
     }
 
     private boolean epochLimitReached() {
-        return trainer != null && !settings.get().runToConvergence() && trainer.epoch() >= settings.get().epochs();
+        return trainer != null && EpochJudge.limitReached(settings.get(), epochs);
     }
 
     private void diverge(int epoch) {
@@ -399,7 +428,7 @@ public final class TrainingSession {
     }
 
     /** Hands the views one consistent picture of the current parameters. */
-    private void publish() {
+    private void publish(FMatrixRMaj madeError) {
         if (settingUp) {
             return;
         }
@@ -410,11 +439,8 @@ public final class TrainingSession {
         }
         FMatrixRMaj kernel = last == null ? t.initialKernel() : last.kernel();
         float bias = last == null ? 0f : last.bias();
-        FMatrixRMaj error = CrossCorrelation.corr2d(t.input(), kernel, bias, null);
-        for (int i = 0; i < error.data.length; i++) {
-            error.data[i] -= t.target().data[i];
-        }
-        snapshot.set(new Snapshot(trainer.epoch(), last == null ? Double.NaN : last.loss(), kernel, bias,
+        FMatrixRMaj error = madeError != null ? madeError : EpochBatch.errorMap(t, kernel, bias);
+        snapshot.set(new Snapshot(epochs, last == null ? Double.NaN : last.loss(), kernel, bias,
                 last == null ? null : last.kernelGrad(), last == null ? 0 : last.biasGrad(), error,
                 landscape.slice(LandscapeTracker.parameters(t, kernel, bias))));
     }

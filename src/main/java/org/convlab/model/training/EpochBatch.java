@@ -1,0 +1,77 @@
+package org.convlab.model.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.core.CrossCorrelation;
+import org.convlab.core.EpochRecord;
+import org.convlab.core.Trainer;
+import org.convlab.io.TrainingLog;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * Epochs run together on the training thread, with what the FX thread needs to show them already
+ * made: the log lines, the verdict after the last one, and the error map of the newest parameters.
+ *
+ * @param records the epochs to show, in order
+ * @param lines   their log lines
+ * @param verdict what the last epoch run means for the run
+ * @param lastRun the last epoch run, kept or not; null if none ran
+ * @param error   corr2d(X, K) + b - Y for the newest kept parameters; null if none was kept
+ */
+record EpochBatch(List<EpochRecord> records, List<String> lines, Verdict verdict, EpochRecord lastRun,
+                  FMatrixRMaj error) {
+    /**
+     * Runs epochs until one of them ends the run, the count is done or the time is up.
+     *
+     * @param trainer     the run's trainer, used by this thread only until the batch is done
+     * @param judge       the run's judge, likewise
+     * @param task        the task, for the error map
+     * @param s           the settings of the moment
+     * @param most        the most epochs to run
+     * @param budgetNanos the time after which no further epoch starts
+     * @return the batch
+     */
+    static EpochBatch run(Trainer trainer, EpochJudge judge, TrainingTask task, TrainingSettings s, int most,
+                          long budgetNanos) {
+        long deadline = System.nanoTime() + budgetNanos;
+        trainer.setLearningRate(s.learningRate());
+        List<EpochRecord> records = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        Verdict verdict = Verdict.GO_ON;
+        EpochRecord last = null;
+        for (int n = 0; n < most; n++) {
+            if (EpochJudge.limitReached(s, trainer.epoch())) {
+                verdict = Verdict.FINISHED;
+                break;
+            }
+            last = trainer.step();
+            verdict = judge.judge(last, trainer, s);
+            if (EpochJudge.kept(last)) {
+                records.add(last);
+                lines.add(TrainingLog.line(last));
+            }
+            if (verdict != Verdict.GO_ON || System.nanoTime() >= deadline) {
+                break;
+            }
+        }
+        FMatrixRMaj error = records.isEmpty() ? null : errorMap(task, records.get(records.size() - 1).kernel(),
+                records.get(records.size() - 1).bias());
+        return new EpochBatch(records, lines, verdict, last, error);
+    }
+
+    /**
+     * What the kernel and bias get wrong: corr2d(X, K) + b - Y.
+     *
+     * @param task   the task
+     * @param kernel K
+     * @param bias   b
+     * @return a new matrix shaped as Y
+     */
+    static FMatrixRMaj errorMap(TrainingTask task, FMatrixRMaj kernel, float bias) {
+        FMatrixRMaj error = CrossCorrelation.corr2d(task.input(), kernel, bias, null);
+        for (int i = 0; i < error.data.length; i++) {
+            error.data[i] -= task.target().data[i];
+        }
+        return error;
+    }
+}
