@@ -14,11 +14,12 @@ import org.ejml.data.FMatrixRMaj;
  *
  * @param records the epochs to show, in order
  * @param lines   their log lines
+ * @param ran     the epochs run, kept or not
  * @param verdict what the last epoch run means for the run
  * @param lastRun the last epoch run, kept or not; null if none ran
  * @param error   corr2d(X, K) + b - Y for the newest kept parameters; null if none was kept
  */
-record EpochBatch(List<EpochRecord> records, List<String> lines, Verdict verdict, EpochRecord lastRun,
+record EpochBatch(List<EpochRecord> records, List<String> lines, int ran, Verdict verdict, EpochRecord lastRun,
                   FMatrixRMaj error) {
     /**
      * Runs epochs until one of them ends the run, the count is done or the time is up.
@@ -29,22 +30,25 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, Verdict verdict
      * @param s           the settings of the moment
      * @param most        the most epochs to run
      * @param budgetNanos the time after which no further epoch starts
+     * @param stopped     asked before every epoch after the first: true ends the batch
      * @return the batch
      */
     static EpochBatch run(Trainer trainer, EpochJudge judge, TrainingTask task, TrainingSettings s, int most,
-                          long budgetNanos) {
+                          long budgetNanos, java.util.function.BooleanSupplier stopped) {
         long deadline = System.nanoTime() + budgetNanos;
         trainer.setLearningRate(s.learningRate());
         List<EpochRecord> records = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         Verdict verdict = Verdict.GO_ON;
         EpochRecord last = null;
-        for (int n = 0; n < most; n++) {
+        int ran = 0;
+        while (ran < most && (ran == 0 || !stopped.getAsBoolean())) {
             if (EpochJudge.limitReached(s, trainer.epoch())) {
                 verdict = Verdict.FINISHED;
                 break;
             }
             last = trainer.step();
+            ran++;
             verdict = judge.judge(last, trainer, s);
             if (EpochJudge.kept(last)) {
                 records.add(last);
@@ -56,7 +60,7 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, Verdict verdict
         }
         FMatrixRMaj error = records.isEmpty() ? null : errorMap(task, records.get(records.size() - 1).kernel(),
                 records.get(records.size() - 1).bias());
-        return new EpochBatch(records, lines, verdict, last, error);
+        return new EpochBatch(records, lines, ran, verdict, last, error);
     }
 
     /**

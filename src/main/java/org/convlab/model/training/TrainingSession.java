@@ -25,21 +25,16 @@ import javafx.util.Duration;
  * Y = corr2d(X, K_true) + b_true, as the chapter does in 6.2.4, one epoch at a time.
  *
  * <p>While playing, the epochs run on a training thread ({@link TrainingThread}), never on the FX
- * thread: each frame asks for the epochs due at the chosen speed, one batch at a time, and a batch
- * stops after {@link #FRAME_BUDGET_NANOS} or {@link #BATCH_EPOCHS} epochs. When it lands, the FX
- * thread adds its records to the log and the curves and publishes one {@link Snapshot}. A single
- * step runs on the FX thread, after the batch in flight. The log, the loss curve and the path stay
- * bounded however long it runs.
+ * thread: each frame allows the epochs due at the chosen speed (all it can at full speed), takes
+ * the epochs run since the last frame, adds them to the log and the curves and publishes one
+ * {@link Snapshot}. A single step runs on the FX thread once the training thread has stopped. The
+ * log, the loss curve and the path stay bounded however long it runs.
  */
 public final class TrainingSession {
     /** The speed that runs as many epochs a frame as the frame budget allows. */
     public static final double FASTEST = Double.POSITIVE_INFINITY;
     /** Inputs up to this many cells are set up again at once on every edit; larger ones when edits pause. */
     static final int IMMEDIATE_SETUP_CELLS = 64 * 64;
-    /** The time after which a batch starts no further epoch, so results land about once a frame. */
-    static final long FRAME_BUDGET_NANOS = 8_000_000;
-    /** The most epochs in one batch, so the FX thread's share (log lines, curves) stays small. */
-    static final int BATCH_EPOCHS = 1000;
     /** Running to convergence stops here whatever happens. */
     static final int MAX_EPOCHS = EpochJudge.MAX_EPOCHS;
     /** The log keeps its latest lines up to this many. */
@@ -66,9 +61,10 @@ public final class TrainingSession {
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
     private EpochJudge judge;
     private final TrainingThread worker = new TrainingThread();
+    /** The settings as the training thread reads them. */
+    private volatile TrainingSettings current;
     /** Epochs run so far, as the FX thread knows them (the trainer may be ahead in a batch). */
     private int epochs;
-    private double due;
     private long lastFrame;
     /** While a new task is installed piece by piece, views must not see the half-made state. */
     private boolean settingUp;
@@ -91,6 +87,7 @@ public final class TrainingSession {
     public TrainingSession(Workspace workspace, TrainingSettings initial) {
         this.workspace = workspace;
         settings.set(initial);
+        current = initial;
         workspace.stateProperty().addListener((obs, before, after) -> workspaceChanged());
         settle.setOnFinished(e -> reset());
         landscape.landscapeProperty().addListener((obs, before, after) -> publish(null));
@@ -175,6 +172,7 @@ public final class TrainingSession {
             return;
         }
         settings.set(next);
+        current = next;
         if (before.needsNewSetup(next)) {
             reset();
             return;
@@ -182,11 +180,10 @@ public final class TrainingSession {
         if (trainer == null) {
             return;
         }
-        // the epochs in flight count before a new limit is checked
-        worker.takeLanded();
+        // while running, the training thread reads the new settings and stops at a new limit itself
         if (phase.get() == TrainingPhase.FINISHED && !epochLimitReached()) {
             phase.set(TrainingPhase.PAUSED);
-        } else if (phase.get().canStep() && phase.get() != TrainingPhase.READY && epochLimitReached()) {
+        } else if (phase.get() == TrainingPhase.PAUSED && epochLimitReached()) {
             end(TrainingPhase.FINISHED, null);
         }
     }
@@ -199,6 +196,7 @@ public final class TrainingSession {
         }
         phase.set(TrainingPhase.RUNNING);
         lastFrame = 0;
+        worker.play(trainer, judge, task.get(), () -> current);
         if (clock == null) {
             clock = new TrainingClock(this::advance);
         }
@@ -208,6 +206,9 @@ public final class TrainingSession {
     /** Stops after the current frame's epochs; play or step continues. */
     public void pause() {
         stopClock();
+        worker.stop();
+        // the epochs the training thread ran before it stopped are shown
+        take();
         if (phase.get() == TrainingPhase.RUNNING) {
             phase.set(TrainingPhase.PAUSED);
         }
@@ -235,8 +236,6 @@ public final class TrainingSession {
     public void step() {
         settleNow();
         pause();
-        // epochs stay in order: the batch in flight lands first
-        worker.takeLanded();
         if (phase.get().canStep() && !epochLimitReached()) {
             if (phase.get() == TrainingPhase.READY) {
                 phase.set(TrainingPhase.PAUSED);
@@ -249,13 +248,12 @@ public final class TrainingSession {
     /** Back to the start: a new setup from the workspace as it is now and the settings. */
     public void reset() {
         stopClock();
-        worker.drop();
+        worker.discard();
         log.clear();
         losses.clear();
         trajectory.clear();
         stale.set(false);
         last = null;
-        due = 0;
         lastFrame = 0;
         judge = new EpochJudge();
         epochs = 0;
@@ -279,49 +277,39 @@ public final class TrainingSession {
         publish(null);
     }
 
-    /** One frame of playing: asks for the epochs due at the chosen speed. */
+    /** One frame of playing: the epochs run since the last frame to the screen, the next ones allowed. */
     void advance(long now) {
+        take();
         if (phase.get() != TrainingPhase.RUNNING) {
             stopClock();
             return;
         }
         double rate = speed.get();
-        due = lastFrame == 0 ? 1 : Math.min(due + rate * (now - lastFrame) / 1e9, Math.max(1, rate / 4));
+        double due = lastFrame == 0 ? 1 : rate * (now - lastFrame) / 1e9;
         lastFrame = now;
-        startBatch();
+        worker.allow(due, Math.max(1, rate / 4));
     }
 
-    /** Sends the epochs due to the training thread, unless a batch is in flight. */
-    private void startBatch() {
-        if (worker.busy() || phase.get() != TrainingPhase.RUNNING) {
+    /** Shows the epochs the training thread ran: their records, the last verdict, one snapshot. */
+    private void take() {
+        List<EpochBatch> batches = worker.drain();
+        if (batches.isEmpty()) {
             return;
         }
-        if (epochLimitReached()) {
-            end(TrainingPhase.FINISHED, null);
-            return;
+        FMatrixRMaj error = null;
+        for (EpochBatch b : batches) {
+            if (b.lastRun() != null) {
+                epochs = b.lastRun().epoch();
+            }
+            record(b.records(), b.lines());
+            if (b.error() != null) {
+                error = b.error();
+            }
+            if (b.verdict() != Verdict.GO_ON) {
+                conclude(b.verdict(), b.lastRun());
+            }
         }
-        int most = Double.isInfinite(speed.get()) ? BATCH_EPOCHS : (int) Math.min(BATCH_EPOCHS, Math.floor(due));
-        if (most < 1) {
-            return;
-        }
-        Trainer t = trainer;
-        EpochJudge j = judge;
-        TrainingTask k = task.get();
-        TrainingSettings s = settings.get();
-        worker.start(() -> EpochBatch.run(t, j, k, s, most, FRAME_BUDGET_NANOS), this::landed);
-    }
-
-    /** A batch is done: its epochs to the log and curves, its verdict, one snapshot, the next batch. */
-    private void landed(EpochBatch batch) {
-        int before = epochs;
-        if (batch.lastRun() != null) {
-            epochs = batch.lastRun().epoch();
-        }
-        due = Double.isInfinite(speed.get()) ? 0 : Math.max(0, due - (epochs - before));
-        record(batch.records(), batch.lines());
-        conclude(batch.verdict(), batch.lastRun());
-        publish(batch.error());
-        startBatch();
+        publish(error);
     }
 
     /** One epoch on the FX thread, for a step. */

@@ -1,97 +1,152 @@
 package org.convlab.model.training;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import org.convlab.core.Trainer;
 
 /**
- * The thread the epochs of a playing run go to, so that the FX thread only shows them. One batch
- * at a time is in flight; its result reaches the FX thread through {@link #takeLanded()}, called
- * either by the hand-over this class posts or earlier by the session itself (a step waits for
- * the batch in flight, so that epochs stay in order).
+ * The thread a playing run's epochs go to, so that the FX thread only shows them. While a run
+ * plays, the thread runs epochs as long as the FX thread allows them (the epochs due at the chosen
+ * speed, or without limit at full speed) and a run's verdict does not stop it, in short batches it
+ * leaves for the FX thread to {@link #drain()} once a frame. It never gets more than
+ * {@link #MAX_WAITING} epochs ahead of what the FX thread has taken, so the FX thread's share of
+ * the work (log lines, curves) stays bounded however fast the epochs are.
  */
 final class TrainingThread {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "convlab-training");
-        t.setDaemon(true);
-        return t;
-    });
-    private Future<EpochBatch> inFlight;
-    private Consumer<EpochBatch> onLanded;
+    /** Epochs run but not yet taken, beyond which the thread waits for the FX thread. */
+    static final int MAX_WAITING = 2000;
+    /** The most epochs in one batch. */
+    static final int BATCH_EPOCHS = 250;
+    /** The time after which a batch starts no further epoch. */
+    static final long BATCH_NANOS = 4_000_000;
+    private final Object lock = new Object();
+    private final List<EpochBatch> ready = new ArrayList<>();
+    private int waitingEpochs;
+    private double allowed;
+    /** The run being played; a new run or a stop replaces it, and the old thread's results are dropped. */
+    private Object run;
+    private Thread thread;
 
     /**
-     * Whether a batch is running or waiting to be taken.
+     * Starts playing a run on a new thread.
      *
-     * @return true between {@link #start} and {@link #takeLanded()}
+     * @param trainer  the run's trainer, used by that thread only until {@link #stop()} returns
+     * @param judge    the run's judge, likewise
+     * @param task     the task, for the error maps
+     * @param settings the settings of the moment, read before every batch
      */
-    boolean busy() {
-        return inFlight != null;
-    }
-
-    /**
-     * Runs a batch on the training thread; on the FX thread, once done, it goes to the consumer.
-     *
-     * @param batch    the batch to run
-     * @param onLanded called on the FX thread with the finished batch
-     */
-    void start(Supplier<EpochBatch> batch, Consumer<EpochBatch> onLanded) {
-        FutureTask<EpochBatch> task = new FutureTask<>(batch::get);
-        this.onLanded = onLanded;
-        inFlight = task;
-        thread.execute(() -> {
-            task.run();
-            // a batch dropped or taken early is not handed over again
-            Platform.runLater(() -> {
-                if (inFlight == task) {
-                    takeLanded();
-                }
-            });
-        });
-    }
-
-    /** Hands a finished batch over, waiting for it if it is still running; does nothing when none is in flight. */
-    void takeLanded() {
-        if (inFlight == null) {
-            return;
+    void play(Trainer trainer, EpochJudge judge, TrainingTask task, Supplier<TrainingSettings> settings) {
+        stop();
+        Object me = new Object();
+        synchronized (lock) {
+            run = me;
+            allowed = 0;
         }
-        Future<EpochBatch> done = inFlight;
-        Consumer<EpochBatch> to = onLanded;
-        inFlight = null;
-        onLanded = null;
-        to.accept(result(done));
+        thread = new Thread(() -> loop(me, trainer, judge, task, settings), "convlab-training");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    /** Forgets the batch in flight: its result is never handed over. */
-    void drop() {
-        inFlight = null;
-        onLanded = null;
+    /**
+     * Lets the thread run more epochs.
+     *
+     * @param epochs how many more; infinity for no limit
+     * @param most   the most epochs allowed at once, so a slow run does not burst later
+     */
+    void allow(double epochs, double most) {
+        synchronized (lock) {
+            allowed = Double.isInfinite(epochs) ? epochs : Math.min(allowed + epochs, most);
+            lock.notifyAll();
+        }
     }
 
-    private static EpochBatch result(Future<EpochBatch> f) {
-        boolean interrupted = false;
-        try {
-            while (true) {
+    /** Stops after the epoch under way and waits for that; the batches already made stay to be drained. */
+    void stop() {
+        Thread t;
+        synchronized (lock) {
+            run = run == null ? null : new Object();
+            t = thread;
+            lock.notifyAll();
+        }
+        if (t != null) {
+            boolean interrupted = false;
+            while (t.isAlive()) {
                 try {
-                    return f.get();
+                    t.join();
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
             }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+        synchronized (lock) {
+            thread = null;
+            run = null;
+        }
+    }
+
+    /** Stops and forgets what was not drained yet, as when the run is set up again. */
+    void discard() {
+        stop();
+        synchronized (lock) {
+            ready.clear();
+            waitingEpochs = 0;
+        }
+    }
+
+    /**
+     * Takes the batches finished since the last call, in order.
+     *
+     * @return the batches, maybe none
+     */
+    List<EpochBatch> drain() {
+        synchronized (lock) {
+            List<EpochBatch> taken = new ArrayList<>(ready);
+            ready.clear();
+            waitingEpochs = 0;
+            lock.notifyAll();
+            return taken;
+        }
+    }
+
+    private void loop(Object me, Trainer trainer, EpochJudge judge, TrainingTask task,
+                      Supplier<TrainingSettings> settings) {
+        while (true) {
+            int most;
+            synchronized (lock) {
+                while (run == me && (allowed < 1 || waitingEpochs >= MAX_WAITING)) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (run != me) {
+                    return;
+                }
+                most = (int) Math.min(BATCH_EPOCHS, Math.min(allowed, MAX_WAITING - waitingEpochs));
+            }
+            EpochBatch batch = EpochBatch.run(trainer, judge, task, settings.get(), most, BATCH_NANOS, () -> isStopped(me));
+            synchronized (lock) {
+                // the trainer has moved: even a stopped run's last epochs are shown
+                ready.add(batch);
+                waitingEpochs += batch.ran();
+                if (!Double.isInfinite(allowed)) {
+                    allowed -= batch.ran();
+                }
+                if (batch.verdict() != Verdict.GO_ON || run != me) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean isStopped(Object me) {
+        synchronized (lock) {
+            return run != me;
         }
     }
 }
