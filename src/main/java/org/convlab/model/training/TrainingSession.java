@@ -378,13 +378,14 @@ public final class TrainingSession {
 
     private void end(TrainingPhase how, Notice message) {
         stopClock();
-        phase.set(how);
-        notice.set(message);
+        // the log is complete before anyone hears of the new phase
         FMatrixRMaj k = last == null ? task.get().initialKernel() : last.kernel();
         log.addAll(List.of(TorchFormat.tensor(k).split("\n")));
         if (task.get().bias()) {
             log.add(TorchFormat.vector(last == null ? 0f : last.bias()));
         }
+        phase.set(how);
+        notice.set(message);
     }
 
     private void stopClock() {
