@@ -93,6 +93,7 @@ public final class ConvLabApp extends Application {
             window.lessonsShownProperty().set(previous.lessonsShownProperty().get());
             window.documents().adopt(previous.documents());
             previous.documents().closed();
+            previous.dispose();
         }
         Scene scene = new Scene(window.root());
         addStylesheets(scene);

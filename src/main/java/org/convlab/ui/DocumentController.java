@@ -35,6 +35,7 @@ import org.convlab.model.training.TrainingSession;
  * autosave. Opening refuses a bad file with its message and changes nothing; saving is atomic.
  */
 public final class DocumentController {
+    private final javafx.util.Subscription editing;
     private static final Duration AUTOSAVE_EVERY = Duration.minutes(1);
     private final MainWindow window;
     private final Workspace workspace;
@@ -65,7 +66,7 @@ public final class DocumentController {
         this.training = window.training();
         this.prefs = prefs;
         this.recovery = recovery;
-        workspace.history().revisionProperty().addListener((o, a, b) -> modified.set(true));
+        editing = workspace.history().revisionProperty().subscribe((a, b) -> modified.set(true));
         training.settingsProperty().addListener((o, a, b) -> modified.set(true));
         autosave.setCycleCount(Animation.INDEFINITE);
     }
@@ -267,6 +268,7 @@ public final class DocumentController {
 
     /** This window's content is being replaced (a language switch): stops its autosave. */
     public void closed() {
+        editing.unsubscribe();
         autosave.stop();
         writer.shutdown();
     }

@@ -40,6 +40,7 @@ import org.convlab.ui.workspace.WorkspaceView;
  * turns the whole into a session and back.
  */
 public final class MainWindow {
+    private javafx.util.Subscription naming = javafx.util.Subscription.EMPTY;
     private final Workspace workspace;
     private final Texts texts = Texts.of("app");
     private final BorderPane root = new BorderPane();
@@ -142,6 +143,22 @@ public final class MainWindow {
             trainingTab.setContent(trainingView.root());
         }
         return trainingView;
+    }
+
+    /**
+     * Lets go of the document: this window's views and training stop following the workspace,
+     * which lives on in the window built to replace this one.
+     */
+    public void dispose() {
+        naming.unsubscribe();
+        workspaceView.dispose();
+        training.dispose();
+        if (trainingView != null) {
+            trainingView.dispose();
+        }
+        if (lessonsView != null) {
+            lessonsView.dispose();
+        }
     }
 
     /** Brings the training tab to the front, building it if it was never shown. */
@@ -307,7 +324,7 @@ public final class MainWindow {
             redo.setText(history.redoDescription().map(k -> words.format("menu.edit.redoStep", steps.of(k)))
                     .orElse(words.get("menu.edit.redo")));
         };
-        history.revisionProperty().addListener((o, a, b) -> rename.run());
+        naming = history.revisionProperty().subscribe((a, b) -> rename.run());
         rename.run();
         undo.disableProperty().bind(history.canUndoProperty().not());
         redo.disableProperty().bind(history.canRedoProperty().not());

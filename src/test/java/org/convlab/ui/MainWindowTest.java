@@ -209,4 +209,25 @@ class MainWindowTest {
         assertTrue(json.contains("\"init\" : \"book\""), json);
         SessionFile.open(file);
     }
+
+    @Test
+    void aWindowBuiltAgainLeavesTheOldOneDeaf(FxRobot robot) {
+        // as a language switch does: a second window on the same workspace, the first one let go
+        MainWindow again = fx(() -> {
+            MainWindow w = new MainWindow(workspace, new UserPreferences(node),
+                    new RecoveryFile(dir.resolve("recovery2.convlab")), locale -> { });
+            window.lessonsView();
+            window.trainingView();
+            window.dispose();
+            return w;
+        });
+        Object oldTask = fx(() -> window.training().taskProperty().get());
+        Object newTask = fx(() -> again.training().taskProperty().get());
+        FMatrixRMaj k = new FMatrixRMaj(new float[][] {{1, 0, -1}});
+        fxRun(() -> workspace.change("edit.kernelPreset", st -> st.withKernel(k)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> again.training().taskProperty().get()) != newTask, "the new window follows the workspace");
+        assertTrue(fx(() -> window.training().taskProperty().get()) == oldTask, "the old window no longer does");
+        fxRun(again::dispose);
+    }
 }

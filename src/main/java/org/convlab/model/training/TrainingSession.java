@@ -61,6 +61,7 @@ public final class TrainingSession {
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
     private EpochJudge judge;
     private final TrainingThread worker = new TrainingThread();
+    private final javafx.util.Subscription watching;
     /** The settings as the training thread reads them. */
     private volatile TrainingSettings current;
     /** Epochs run so far, as the FX thread knows them (the trainer may be ahead in a batch). */
@@ -88,7 +89,7 @@ public final class TrainingSession {
         this.workspace = workspace;
         settings.set(initial);
         current = initial;
-        workspace.stateProperty().addListener((obs, before, after) -> workspaceChanged());
+        watching = workspace.stateProperty().subscribe((before, after) -> workspaceChanged());
         settle.setOnFinished(e -> reset());
         landscape.landscapeProperty().addListener((obs, before, after) -> publish(null));
         landscape.axesProperty().addListener((obs, before, after) -> publish(null));
@@ -185,6 +186,17 @@ public final class TrainingSession {
             phase.set(TrainingPhase.PAUSED);
         } else if (phase.get() == TrainingPhase.PAUSED && epochLimitReached()) {
             end(TrainingPhase.FINISHED, null);
+        }
+    }
+
+    /** Stops for good: no more training, and the workspace is no longer followed. */
+    public void dispose() {
+        watching.unsubscribe();
+        settle.stop();
+        stopClock();
+        worker.discard();
+        if (phase.get() == TrainingPhase.RUNNING) {
+            phase.set(TrainingPhase.PAUSED);
         }
     }
 

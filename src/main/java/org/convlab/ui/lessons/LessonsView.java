@@ -259,4 +259,9 @@ public final class LessonsView {
             e.consume();
         }
     }
+
+    /** Stops following the workspace, as when the window is built again in another language. */
+    public void dispose() {
+        preview.dispose();
+    }
 }

@@ -15,6 +15,7 @@ import org.ejml.data.FMatrixRMaj;
  * quotes are on screen next to it. Its cells grow with the font size, so zoom scales them too.
  */
 final class OutputPreview extends VBox {
+    private final javafx.util.Subscription watching;
     /** A cell is this many times the font size: large enough for its number. */
     private static final double CELL_PER_EM = 3.4;
     private final HeatmapView heatmap = new HeatmapView();
@@ -32,7 +33,7 @@ final class OutputPreview extends VBox {
         caption.fontProperty().addListener((obs, o, f) -> heatmap.setMaxCellSize(f.getSize() * CELL_PER_EM));
         heatmap.setMaxCellSize(caption.getFont().getSize() * CELL_PER_EM);
         // Only while the lessons pane is on screen: painting a large X must not pay for a hidden preview.
-        workspace.stateProperty().addListener((obs, o, s) -> {
+        watching = workspace.stateProperty().subscribe((o, s) -> {
             if (getScene() != null) {
                 show(s);
             }
@@ -43,6 +44,11 @@ final class OutputPreview extends VBox {
             }
         });
         show(workspace.state());
+    }
+
+    /** Stops following the workspace. */
+    void dispose() {
+        watching.unsubscribe();
     }
 
     /** The matrix shown, for tests and for the window's status. */

@@ -16,6 +16,7 @@ import org.convlab.ui.Texts;
 
 /** The settings that define a run: kernel shape, bias, and where the kernel starts. */
 final class SetupPane {
+    private final javafx.util.Subscription watching;
     private static final int LARGEST_SIDE = 15;
     private final TrainingSession session;
     private final Workspace workspace;
@@ -98,8 +99,13 @@ final class SetupPane {
         root.getStyleClass().add("side-section");
 
         session.settingsProperty().addListener((obs, before, after) -> show());
-        workspace.stateProperty().addListener((obs, before, after) -> show());
+        watching = workspace.stateProperty().subscribe((before, after) -> show());
         show();
+    }
+
+    /** Stops following the workspace. */
+    void dispose() {
+        watching.unsubscribe();
     }
 
     VBox root() {

@@ -21,6 +21,7 @@ import org.convlab.ui.Texts;
 public final class TrainingView {
     private final TrainingSession session;
     private final BorderPane root = new BorderPane();
+    private final SetupPane setup;
     private final LandscapePanel landscape;
     private final LossChart chart;
 
@@ -45,8 +46,8 @@ public final class TrainingView {
         landscape = new LandscapePanel(session, texts);
         chart = new LossChart(session, texts);
 
-        VBox settings = new VBox(new RunSettingsPane(session, texts).root(),
-                new SetupPane(session, workspace, texts).root());
+        setup = new SetupPane(session, workspace, texts);
+        VBox settings = new VBox(new RunSettingsPane(session, texts).root(), setup.root());
         settings.getStyleClass().add("settings-column");
         ScrollPane settingsScroll = new ScrollPane(settings);
         settingsScroll.setFitToWidth(true);
@@ -120,5 +121,10 @@ public final class TrainingView {
 
     LossChart chart() {
         return chart;
+    }
+
+    /** Stops following the workspace, as when the window is built again in another language. */
+    public void dispose() {
+        setup.dispose();
     }
 }

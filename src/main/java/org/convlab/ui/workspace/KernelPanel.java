@@ -25,6 +25,7 @@ import org.convlab.ui.Texts;
 
 /** The kernel K and the bias b: size, presets, transpose and flip, the cells, the bias field. */
 final class KernelPanel extends VBox {
+    private final javafx.util.Subscription watching;
     private static final int MAX_SIDE = 15;
     private static final double MIN_GRID_HEIGHT = 220;
     private final Workspace workspace;
@@ -93,8 +94,13 @@ final class KernelPanel extends VBox {
 
         getChildren().addAll(Controls.label(texts.get("kernel.title"), "panel-title"), tools, gridScroll,
                 biasRow, error, about, spacer, shape);
-        workspace.stateProperty().addListener((o, a, b) -> show(b));
+        watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(s);
+    }
+
+    /** Stops following the workspace. */
+    void dispose() {
+        watching.unsubscribe();
     }
 
     KernelGrid grid() {

@@ -1,6 +1,7 @@
 package org.convlab.ui.workspace;
 
 import javafx.application.Platform;
+import javafx.util.Subscription;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,6 +46,7 @@ public final class WorkspaceView {
     private final Label formula = Controls.label("", "shape-formula");
     private final VBox root = new VBox();
     private final Runnable beforeLayout = this::frame;
+    private final Subscription watching;
     private boolean inputDirty;
 
     private TabPane explanationTabs;
@@ -78,7 +80,7 @@ public final class WorkspaceView {
             slide.setCellCount(r.hasOutput() ? r.output().getNumElements() : 0);
             formula.setText(formula(r));
         });
-        workspace.stateProperty().addListener((o, a, s) -> changed(s));
+        watching = workspace.stateProperty().subscribe((a, s) -> changed(s));
 
         HBox.setHgrow(inputPanel, Priority.ALWAYS);
         HBox.setHgrow(outputPanel, Priority.ALWAYS);
@@ -98,6 +100,13 @@ public final class WorkspaceView {
         });
         root.getChildren().addAll(panels, formula, explanation());
         changed(workspace.state());
+    }
+
+    /** Stops following the workspace, as when the window is built again in another language. */
+    public void dispose() {
+        watching.unsubscribe();
+        kernelPanel.dispose();
+        live.close();
     }
 
     /**
