@@ -114,12 +114,24 @@ final class KernelGrid extends GridPane {
     }
 
     private void markValid(TextField cell) {
-        if (cell.getPseudoClassStates().contains(INVALID)) {
-            cell.pseudoClassStateChanged(INVALID, false);
-            message.set("");
-        }
         int[] at = positionOf(cell);
         cell.getTooltip().setText(texts.format("kernel.cell.tooltip", at[0], at[1]));
+        if (cell.getPseudoClassStates().contains(INVALID)) {
+            cell.pseudoClassStateChanged(INVALID, false);
+            message.set(stillInvalid());
+        }
+    }
+
+    /** The message of a cell that is still invalid, so fixing one cell does not hide another's problem. */
+    private String stillInvalid() {
+        for (TextField[] row : cells) {
+            for (TextField other : row) {
+                if (other.getPseudoClassStates().contains(INVALID)) {
+                    return other.getTooltip().getText();
+                }
+            }
+        }
+        return "";
     }
 
     private int[] positionOf(TextField cell) {

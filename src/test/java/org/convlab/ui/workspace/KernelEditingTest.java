@@ -55,6 +55,21 @@ class KernelEditingTest extends WorkspaceFixture {
     }
 
     @Test
+    void fixingOneInvalidCellKeepsTheOtherCellsMessage(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        replaceText("#kernel-cell-0-0", "x");
+        replaceText("#kernel-cell-0-1", "y");
+        replaceText("#kernel-cell-0-1", "2");
+        assertArrayEquals(new float[] {1, 2}, workspace.state().kernel().data);
+        Label message = node("#kernel-message", Label.class);
+        assertTrue(message.isVisible());
+        assertEquals("\u201cx\u201d is not a finite number. K[0, 0] keeps its value 1.", message.getText());
+        replaceText("#kernel-cell-0-0", "3");
+        assertFalse(message.isVisible());
+    }
+
+    @Test
     void infinityIsNotAFiniteNumber(FxRobot robot) {
         this.robot = robot;
         awaitOutput();
