@@ -6,20 +6,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.convlab.core.CellRegion;
-import org.convlab.model.ValueText;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -34,7 +28,6 @@ import org.ejml.data.FMatrixRMaj;
  * modifies (the view compares the next matrix with it).
  */
 public class HeatmapView extends Region {
-    private static final double MIN_CELL_FOR_TEXT = 26;
     /** Cells smaller than this (they get no grid lines) are drawn on tiles rather than the canvas. */
     private static final double MIN_CELL_FOR_CANVAS = 8;
     /** The color of a cell the slide animation has not reached yet. */
@@ -42,7 +35,7 @@ public class HeatmapView extends Region {
     private static final Color HIDDEN = Color.rgb(0xd9, 0xdd, 0xe3);
     /** The grid's area: its origin is the top-left corner of cell (0, 0). */
     private final Pane surface = new Pane();
-    private final Canvas canvas = new Canvas();
+    private final HeatmapCells cells = new HeatmapCells();
     private final HeatmapTiles tiles = new HeatmapTiles();
     private final Group outlines = new Group();
     private final ReadOnlyObjectWrapper<GridCell> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
@@ -74,7 +67,7 @@ public class HeatmapView extends Region {
     public HeatmapView() {
         getStyleClass().add("heatmap");
         outlines.setMouseTransparent(true);
-        surface.getChildren().addAll(canvas, tiles.layer(), outlines);
+        surface.getChildren().addAll(cells.canvas(), tiles.layer(), outlines);
         surface.setManaged(false);
         getChildren().add(surface);
         // Dragging (painting) moves over cells too, so it updates the hovered cell as well.
@@ -300,19 +293,18 @@ public class HeatmapView extends Region {
         boolean onTiles = matrix != null && cell < MIN_CELL_FOR_CANVAS;
         int w = (int) surface.getWidth();
         int h = (int) surface.getHeight();
-        // the canvas keeps a buffer as large as itself: shrink it while the tiles draw
-        canvas.setWidth(onTiles ? 0 : w);
-        canvas.setHeight(onTiles ? 0 : h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         tiles.layer().setVisible(onTiles);
+        if (matrix == null || onTiles) {
+            // the canvas keeps a buffer as large as itself: give it back while the tiles draw
+            cells.clear();
+        } else {
+            cells.draw(matrix, scale, cell, revealed, HIDDEN);
+        }
         if (onTiles && w > 0 && h > 0) {
             if (!tiles.fits(w, h, matrix)) {
                 tiles.layOut(w, h, matrix);
             }
             tiles.repaint(matrix, scale, revealed, HIDDEN_ARGB, new CellRegion(0, 0, matrix.numRows, matrix.numCols));
-        } else if (matrix != null) {
-            drawCells(g, cell);
         }
         drawOutlines(cell);
     }
@@ -331,39 +323,6 @@ public class HeatmapView extends Region {
             tiles.repaint(matrix, scale, revealed, HIDDEN_ARGB, changed);
         }
         drawn = matrix;
-    }
-
-    private void drawCells(GraphicsContext g, double cell) {
-        boolean text = cell >= MIN_CELL_FOR_TEXT;
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(Math.min(cell * 0.36, 40)));
-        for (int i = 0; i < matrix.numRows; i++) {
-            for (int j = 0; j < matrix.numCols; j++) {
-                float v = matrix.get(i, j);
-                boolean shown = isRevealed(i * matrix.numCols + j);
-                g.setFill(shown ? DivergingColormap.color(v, scale) : HIDDEN);
-                g.fillRect(j * cell, i * cell, cell, cell);
-                if (text && shown) {
-                    g.setFill(DivergingColormap.needsLightText(v, scale) ? Color.WHITE : Color.BLACK);
-                    g.fillText(ValueText.plain(v), (j + 0.5) * cell, (i + 0.5) * cell);
-                }
-            }
-        }
-        if (cell >= 8) {
-            g.setStroke(Color.gray(0.75));
-            g.setLineWidth(1);
-            for (int i = 0; i <= matrix.numRows; i++) {
-                g.strokeLine(0, i * cell + 0.5, matrix.numCols * cell, i * cell + 0.5);
-            }
-            for (int j = 0; j <= matrix.numCols; j++) {
-                g.strokeLine(j * cell + 0.5, 0, j * cell + 0.5, matrix.numRows * cell);
-            }
-        }
-    }
-
-    private boolean isRevealed(int index) {
-        return revealed < 0 || index < revealed;
     }
 
     private void drawOutlines(double cell) {
