@@ -44,21 +44,22 @@ public final class DivergingColormap {
      * @param from   the first value to color
      * @param n      how many to color
      * @param scale  the symmetric scale
-     * @param out    receives n opaque ARGB ints from index {@code from} on
+     * @param out    receives n opaque ARGB ints
+     * @param at     where in out the first goes
      */
-    public static void fill(float[] values, int from, int n, double scale, int[] out) {
+    public static void fill(float[] values, int from, int n, double scale, int[] out, int at) {
         if (!(scale > 0)) {
-            java.util.Arrays.fill(out, from, from + n, ARGB[TABLE_SIZE / 2]);
+            java.util.Arrays.fill(out, at, at + n, ARGB[TABLE_SIZE / 2]);
             return;
         }
         double half = (TABLE_SIZE - 1) / 2.0;
         double toIndex = half / scale;
         int last = TABLE_SIZE - 1;
-        for (int i = from; i < from + n; i++) {
-            float v = values[i];
+        for (int i = 0; i < n; i++) {
+            float v = values[from + i];
             // x >= 0, so (int) (x + 0.5) rounds exactly as argb's Math.round does
             double x = Math.max(-scale, Math.min(scale, v)) * toIndex + half;
-            out[i] = Float.isFinite(v) ? ARGB[Math.min(last, (int) (x + 0.5))] : ARGB[TABLE_SIZE / 2];
+            out[at + i] = Float.isFinite(v) ? ARGB[Math.min(last, (int) (x + 0.5))] : ARGB[TABLE_SIZE / 2];
         }
     }
 

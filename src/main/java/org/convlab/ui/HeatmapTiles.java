@@ -24,8 +24,8 @@ final class HeatmapTiles {
     private int cols;
     /** Screen pixels, width x height, row by row. */
     private int[] pixels = new int[0];
-    /** One color per cell, rows x cols. */
-    private int[] colors = new int[0];
+    /** The colors of one row of cells. */
+    private int[] rowColors = new int[0];
     private int[] columnOf = new int[0];
     private WritableImage[] images = new WritableImage[0];
     private int tilesAcross;
@@ -70,8 +70,8 @@ final class HeatmapTiles {
         if (pixels.length < w * h) {
             pixels = new int[w * h];
         }
-        if (colors.length < rows * cols) {
-            colors = new int[rows * cols];
+        if (rowColors.length < cols) {
+            rowColors = new int[cols];
         }
         columnOf = new int[w];
         for (int x = 0; x < w; x++) {
@@ -103,15 +103,6 @@ final class HeatmapTiles {
      * @param region   the cells to redraw
      */
     void repaint(FMatrixRMaj m, double scale, int revealed, int hidden, CellRegion region) {
-        for (int i = region.top(); i < region.bottom(); i++) {
-            int from = i * cols + region.left();
-            int n = region.right() - region.left();
-            DivergingColormap.fill(m.data, from, n, scale, colors);
-            if (revealed >= 0) {
-                int start = Math.max(from, Math.min(revealed, from + n));
-                Arrays.fill(colors, start, from + n, hidden);
-            }
-        }
         int x0 = firstPixel(region.left(), width, cols);
         int x1 = firstPixel(region.right(), width, cols);
         int y0 = firstPixel(region.top(), height, rows);
@@ -125,9 +116,16 @@ final class HeatmapTiles {
                 continue;
             }
             lastRow = row;
-            int base = row * cols;
+            // the colors of the row's cells in the region, then one pixel per screen column
+            int from = row * cols + region.left();
+            int n = region.right() - region.left();
+            DivergingColormap.fill(m.data, from, n, scale, rowColors, 0);
+            if (revealed >= 0) {
+                Arrays.fill(rowColors, Math.max(0, Math.min(revealed - from, n)), n, hidden);
+            }
+            int left = region.left();
             for (int x = x0; x < x1; x++) {
-                pixels[at + x] = colors[base + columnOf[x]];
+                pixels[at + x] = rowColors[columnOf[x] - left];
             }
         }
         upload(x0, y0, x1, y1);

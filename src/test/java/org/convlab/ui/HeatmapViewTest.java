@@ -75,6 +75,27 @@ class HeatmapViewTest {
                 shot(painted)));
     }
 
+    @Test
+    void pixelsTakeTheirCellsColorAndHiddenCellsTheHiddenColor(FxRobot robot) {
+        FMatrixRMaj m = new FMatrixRMaj(300, 300);
+        m.set(0, 0, 1f);
+        m.set(299, 299, -0.5f);
+        robot.interact(() -> painted.show(m, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage shot = shot(painted);
+        int last = (int) shot.getWidth() - 1;
+        assertEquals(DivergingColormap.argb(1, 1), shot.getPixelReader().getArgb(0, 0));
+        assertEquals(DivergingColormap.argb(0, 1), shot.getPixelReader().getArgb(200, 200));
+        assertEquals(DivergingColormap.argb(-0.5, 1), shot.getPixelReader().getArgb(last, last));
+        // the slide animation has reached the middle row: the lower half is not computed yet
+        robot.interact(() -> painted.setRevealed(150 * 300));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage half = shot(painted);
+        assertEquals(DivergingColormap.argb(1, 1), half.getPixelReader().getArgb(0, 0));
+        assertEquals(0xffd9dde3, half.getPixelReader().getArgb(last, last));
+        assertEquals(DivergingColormap.argb(0, 1), half.getPixelReader().getArgb(last, 150));
+    }
+
     private static WritableImage shot(HeatmapView view) {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.snapshot(null, null));
     }
