@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.convlab.core.EpochRecord;
 import org.convlab.core.LossLandscape;
@@ -38,7 +37,7 @@ public final class TrainingSession {
     /** Running to convergence stops here whatever happens. */
     static final int MAX_EPOCHS = EpochJudge.MAX_EPOCHS;
     /** The log keeps its latest lines up to this many. */
-    static final int LOG_CAPACITY = 2000;
+    static final int LOG_CAPACITY = RunRecord.LOG_CAPACITY;
 
     private final Workspace workspace;
     private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
@@ -49,14 +48,11 @@ public final class TrainingSession {
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyObjectWrapper<TrainingTask> task = new ReadOnlyObjectWrapper<>(this, "task");
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ObservableList<String> log = FXCollections.observableArrayList();
-    private final ThinnedList<LossPoint> losses = new ThinnedList<>(1000, LossPoint::epoch);
-    private final ThinnedList<TrajectoryPoint> trajectory = new ThinnedList<>(4000, TrajectoryPoint::epoch);
-    private final LandscapeTracker landscape = new LandscapeTracker(trajectory.points());
+    private final RunRecord record = new RunRecord();
+    private final LandscapeTracker landscape = new LandscapeTracker(record.trajectory());
     private TrainingClock clock;
     private Trainer trainer;
     private EpochRecord last;
-    private final EpochTable table = new EpochTable();
     /** Edits to a large input (a paint stroke) are set up once they pause, not once per cell. */
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
     private EpochJudge judge;
@@ -143,17 +139,17 @@ public final class TrainingSession {
 
     /** @return the chapter's printed lines, {@code epoch 1, loss 4.573}, then the learned kernel */
     public ObservableList<String> log() {
-        return FXCollections.unmodifiableObservableList(log);
+        return record.log();
     }
 
     /** @return the loss curve, thinned to at most 1000 points */
     public ObservableList<LossPoint> losses() {
-        return losses.points();
+        return record.losses();
     }
 
     /** @return the parameters' path from the start, thinned to at most 4000 points */
     public ObservableList<TrajectoryPoint> trajectory() {
-        return trajectory.points();
+        return record.trajectory();
     }
 
     /** @return the loss landscape and its slice */
@@ -233,7 +229,7 @@ public final class TrainingSession {
      * @return the text, a header line and one row per epoch (at most the first 100,000)
      */
     public String epochTableCsv() {
-        return table.csv();
+        return record.csv();
     }
 
     /** A setup still waiting for edits to pause is done now, before training uses it. */
@@ -261,9 +257,7 @@ public final class TrainingSession {
     public void reset() {
         stopClock();
         worker.discard();
-        log.clear();
-        losses.clear();
-        trajectory.clear();
+        record.clear();
         stale.set(false);
         last = null;
         lastFrame = 0;
@@ -272,8 +266,7 @@ public final class TrainingSession {
         try {
             TrainingTask t = TrainingTask.prepare(workspace.state(), settings.get());
             trainer = new Trainer(t.input(), t.target(), t.initialKernel(), t.bias(), settings.get().learningRate());
-            table.start(t.initialKernel().numRows, t.initialKernel().numCols, t.bias());
-            trajectory.add(new TrajectoryPoint(0, LandscapeTracker.parameters(t, t.initialKernel(), 0f)));
+            record.start(t);
             settingUp = true;
             landscape.rebuild(t);
             task.set(t);
@@ -355,21 +348,9 @@ public final class TrainingSession {
     }
 
     private void record(List<EpochRecord> records, List<String> lines) {
-        if (records.isEmpty()) {
-            return;
-        }
-        for (EpochRecord r : records) {
-            table.add(r);
-            losses.add(new LossPoint(r.epoch(), r.loss()));
-            TrajectoryPoint p = new TrajectoryPoint(r.epoch(), LandscapeTracker.parameters(task.get(), r.kernel(),
-                    r.bias()));
-            trajectory.add(p);
-            landscape.follow(p);
-        }
-        last = records.get(records.size() - 1);
-        log.addAll(lines.size() > LOG_CAPACITY ? lines.subList(lines.size() - LOG_CAPACITY, lines.size()) : lines);
-        if (log.size() > LOG_CAPACITY) {
-            log.remove(0, log.size() - LOG_CAPACITY * 3 / 4);
+        if (!records.isEmpty()) {
+            record.add(records, lines, task.get(), landscape);
+            last = records.get(records.size() - 1);
         }
     }
 
@@ -392,9 +373,9 @@ public final class TrainingSession {
         stopClock();
         // the log is complete before anyone hears of the new phase
         FMatrixRMaj k = last == null ? task.get().initialKernel() : last.kernel();
-        log.addAll(List.of(TorchFormat.tensor(k).split("\n")));
+        record.addLines(List.of(TorchFormat.tensor(k).split("\n")));
         if (task.get().bias()) {
-            log.add(TorchFormat.vector(last == null ? 0f : last.bias()));
+            record.addLines(List.of(TorchFormat.vector(last == null ? 0f : last.bias())));
         }
         phase.set(how);
         notice.set(message);
