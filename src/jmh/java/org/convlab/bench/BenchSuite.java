@@ -16,6 +16,7 @@ import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -44,7 +45,7 @@ public final class BenchSuite {
         String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String loadBefore = Machine.loadAverage();
         int seconds = Integer.getInteger("bench.seconds", 1);
-        Options options = new OptionsBuilder()
+        ChainedOptionsBuilder builder = new OptionsBuilder()
                 .include(System.getProperty("bench.include", "org\\.convlab\\.bench\\..*Benchmark"))
                 .forks(1)
                 .warmupIterations(Integer.getInteger("bench.warmup", 3))
@@ -53,8 +54,13 @@ public final class BenchSuite {
                 .measurementTime(TimeValue.seconds(seconds))
                 .jvmArgs("-Xms2g", "-Xmx2g", "-Djava.awt.headless=true")
                 .result(out.resolve("jmh.json").toString())
-                .resultFormat(ResultFormatType.JSON)
-                .build();
+                .resultFormat(ResultFormatType.JSON);
+        String shapes = System.getProperty("bench.shape", "");
+        if (!shapes.isBlank()) {
+            // for example -Dbench.shape=6x8/1x2 to time the chapter's case alone
+            builder = builder.param("shape", shapes.split(","));
+        }
+        Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();
         List<Row> rows = new ArrayList<>();
         for (RunResult result : results) {

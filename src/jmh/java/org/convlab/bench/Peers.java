@@ -62,15 +62,17 @@ final class Peers {
             FMatrixRMaj em = FMatrixRMaj.wrap(eRows, eCols, e);
             int h = rows - eRows + 1;
             int w = cols - eCols + 1;
+            // the output is reused between calls, as the forward pass and the peers reuse theirs
+            FMatrixRMaj grad = new FMatrixRMaj(h, w);
             return new Correlation() {
                 @Override
                 public Object run() {
-                    return GradientEntry.kernelGradient(xm, em, h, w);
+                    return GradientEntry.kernelGradient(xm, em, h, w, grad);
                 }
 
                 @Override
                 public float[] validOutput() {
-                    float[] g = GradientEntry.kernelGradient(xm, em, h, w).data.clone();
+                    float[] g = GradientEntry.kernelGradient(xm, em, h, w, null).data.clone();
                     for (int t = 0; t < g.length; t++) {
                         g[t] /= 2; // the gradient is 2 corr2d(X, E)
                     }

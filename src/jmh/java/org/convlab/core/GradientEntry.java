@@ -12,11 +12,12 @@ public final class GradientEntry {
      *
      * @param x the input, not modified
      * @param e the error map, not modified
-     * @param h kernel rows
-     * @param w kernel columns
-     * @return a new h x w gradient
+     * @param h   kernel rows
+     * @param w   kernel columns
+     * @param out receives the gradient, reshaped to h x w; null allocates one
+     * @return the h x w gradient, {@code out} if it was given
      */
-    public static FMatrixRMaj kernelGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w) {
-        return Conv2D.kernelGradient(x, e, h, w);
+    public static FMatrixRMaj kernelGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w, FMatrixRMaj out) {
+        return Conv2D.kernelGradient(x, e, h, w, out);
     }
 }

@@ -119,7 +119,7 @@ public final class Conv2D {
         }
         double loss = (loss0 + loss1) + (loss2 + loss3);
         double errorSum = sum0 + sum1;
-        FMatrixRMaj grad = kernelGradient(x, yHat, h, w);
+        FMatrixRMaj grad = kernelGradient(x, yHat, h, w, null);
         return new LossGradient(loss, grad, 2 * errorSum, yHat);
     }
 
@@ -131,15 +131,17 @@ public final class Conv2D {
      *
      * @param x the input, not modified
      * @param e the error map, not modified
-     * @param h kernel rows
-     * @param w kernel columns
-     * @return a new h x w gradient
+     * @param h   kernel rows
+     * @param w   kernel columns
+     * @param out receives the gradient, reshaped to h x w; null allocates one
+     * @return the h x w gradient, {@code out} if it was given
      */
-    static FMatrixRMaj kernelGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w) {
+    static FMatrixRMaj kernelGradient(FMatrixRMaj x, FMatrixRMaj e, int h, int w, FMatrixRMaj out) {
         int outRows = e.numRows;
         int outCols = e.numCols;
         long work = (long) outRows * outCols * h * w;
-        FMatrixRMaj grad = new FMatrixRMaj(h, w);
+        FMatrixRMaj grad = out == null ? new FMatrixRMaj(h, w) : out;
+        grad.reshape(h, w);
         if (outCols < CrossCorrelation.VECTOR_COLUMNS || work < CrossCorrelation.VECTOR_WORK) {
             plainGradient(x, e, h, w, grad.data);
             return grad;

@@ -88,7 +88,7 @@ class CorrelationPathsTest {
         // No cancellation: every entry is a large positive sum, so 1e-4 relative is the whole story.
         FMatrixRMaj x = positive(1030, 1030);
         FMatrixRMaj e = positive(1020, 1020);
-        FMatrixRMaj grad = Conv2D.kernelGradient(x, e, 11, 11);
+        FMatrixRMaj grad = Conv2D.kernelGradient(x, e, 11, 11, null);
         double[] reference = referenceGradient(x, e, 11, 11);
         for (int t = 0; t < reference.length; t++) {
             assertEquals(reference[t], grad.data[t], 1e-4 * reference[t], "tap " + t);
@@ -175,14 +175,17 @@ class CorrelationPathsTest {
         FMatrixRMaj k = Chapter.exampleKernel();
         FMatrixRMaj e = CrossCorrelation.corr2d(x, k);
         double[] reference = referenceGradient(x, e, 2, 2);
-        FMatrixRMaj grad = Conv2D.kernelGradient(x, e, 2, 2);
+        // an output given to reuse is reshaped to the kernel's shape
+        FMatrixRMaj grad = Conv2D.kernelGradient(x, e, 2, 2, new FMatrixRMaj(5, 5));
+        assertEquals(2, grad.numRows);
+        assertEquals(2, grad.numCols);
         for (int t = 0; t < 4; t++) {
             assertEquals((float) reference[t], grad.data[t], 0f);
         }
     }
 
     private void assertGradientClose(FMatrixRMaj x, FMatrixRMaj e, int h, int w, String what) {
-        FMatrixRMaj grad = Conv2D.kernelGradient(x, e, h, w);
+        FMatrixRMaj grad = Conv2D.kernelGradient(x, e, h, w, null);
         double[] reference = referenceGradient(x, e, h, w);
         double[] magnitude = referenceMagnitude(x, e, h, w);
         for (int t = 0; t < reference.length; t++) {
