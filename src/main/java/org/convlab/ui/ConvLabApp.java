@@ -1,8 +1,12 @@
 package org.convlab.ui;
 
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -19,7 +23,9 @@ import org.convlab.model.session.UserPreferences;
  * crash offered back.
  */
 public final class ConvLabApp extends Application {
-    private final UserPreferences prefs = UserPreferences.forUser();
+    /** The user's settings, read while JavaFX starts its toolkit; null when the app was not started by {@link #start}. */
+    private static volatile FutureTask<UserPreferences> settingsRead;
+    private final UserPreferences prefs = settings();
     private final RecoveryFile recovery = RecoveryFile.forUser();
     private final Workspace workspace = new Workspace();
     private Stage stage;
@@ -31,7 +37,42 @@ public final class ConvLabApp extends Application {
      * @param args the program's arguments (a session file, or none)
      */
     public static void start(String[] args) {
+        // java.util.prefs parses its XML file on the first read, and the texts' bundles are parsed on first
+        // use: both happen on a second thread while the toolkit starts, instead of on the FX thread after it
+        FutureTask<UserPreferences> read = new FutureTask<>(() -> {
+            UserPreferences prefs = UserPreferences.forUser();
+            Texts.preload(languageOf(prefs), "app", "workspace");
+            return prefs;
+        });
+        settingsRead = read;
+        background("convlab-settings", read);
         Application.launch(ConvLabApp.class, args);
+    }
+
+    private static UserPreferences settings() {
+        FutureTask<UserPreferences> read = settingsRead;
+        if (read != null) {
+            try {
+                return read.get();
+            } catch (ExecutionException e) {
+                // reading again on this thread shows the same problem the usual way
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return UserPreferences.forUser();
+    }
+
+    /** The window's language: the one chosen in the View menu, else Chinese on a Chinese system, else English. */
+    private static Locale languageOf(UserPreferences prefs) {
+        String language = prefs.text("language", Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en");
+        return language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    private static void background(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -49,12 +90,13 @@ public final class ConvLabApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        String language = prefs.text("language", Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en");
-        Texts.setLocale(language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-        // Every size the renderer makes for windows: the desktop picks the one it needs (title bar, task switcher).
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(ConvLabApp.class.getResource("icons/convlab-" + size + ".png").toExternalForm()));
-        }
+        Texts.setLocale(languageOf(prefs));
+        // Decoding the six icons is not needed for the first frame: they are decoded beside it and given to
+        // the window as soon as they are ready.
+        background("convlab-icons", () -> {
+            List<Image> icons = icons();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
         stage.setWidth(prefs.number("window.width", 1280));
         stage.setHeight(prefs.number("window.height", 800));
         double x = prefs.number("window.x", Double.NaN);
@@ -127,6 +169,16 @@ public final class ConvLabApp extends Application {
             prefs.setNumber("window.x", stage.getX());
             prefs.setNumber("window.y", stage.getY());
         }
+    }
+
+    /** Every size the renderer makes for windows: the desktop picks the one it needs (title bar, task switcher). */
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            URL url = ConvLabApp.class.getResource("icons/convlab-" + size + ".png");
+            icons.add(new Image(url.toExternalForm()));
+        }
+        return icons;
     }
 
     /** A remembered position is used only if it is still on a screen (a projector may be gone). */

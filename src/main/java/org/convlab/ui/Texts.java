@@ -30,12 +30,29 @@ public final class Texts {
     }
 
     /**
+     * Reads bundles ahead of their first use, for example on another thread while the window starts, so
+     * that {@link #of} later finds them in ResourceBundle's cache.
+     *
+     * @param language    the language they will be asked in
+     * @param bundleNames the bundles' base names under org/convlab/i18n
+     */
+    static void preload(Locale language, String... bundleNames) {
+        for (String name : bundleNames) {
+            ResourceBundle.getBundle("org.convlab.i18n." + name, bundleLocale(language), Texts.class.getModule());
+        }
+    }
+
+    /**
      * The bundle locale for the chosen language: Chinese for any Chinese locale, otherwise the base
      * (English) bundle. Asking for English directly would fall back to the system's default locale,
      * which on a Chinese computer is Chinese.
      */
     private static Locale bundleLocale() {
-        return locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+        return bundleLocale(locale);
+    }
+
+    private static Locale bundleLocale(Locale language) {
+        return language.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
     }
 
     /**
