@@ -65,31 +65,50 @@ final class MeasureMode {
     }
 
     private void firstFrame() {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        long started = processStartNanos();
         Runnable once = new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
                 long laidOut = System.nanoTime();
-                Instant at = Instant.now();
                 // the first frame is rendered after this first pulse; wait for it on the FX thread
-                Platform.runLater(() -> reportStartup(started, at, laidOut));
+                Platform.runLater(() -> reportStartup(started, laidOut));
             }
         };
         scene.addPostLayoutPulseListener(once);
     }
 
-    private void reportStartup(Instant started, Instant laidOut, long laidOutNanos) {
-        long frame = clock.firstFrameAfter(laidOutNanos);
+    private void reportStartup(long started, long laidOut) {
+        long frame = clock.firstFrameAfter(laidOut);
         if (clock.running() && frame < 0) {
-            Platform.runLater(() -> reportStartup(started, laidOut, laidOutNanos));
+            Platform.runLater(() -> reportStartup(started, laidOut));
             return;
         }
-        long toLayout = Duration.between(started, laidOut).toMillis();
-        String rendered = frame < 0 ? "not timed" : (toLayout + (frame - laidOutNanos) / 1_000_000) + " ms";
+        String rendered = frame < 0 ? "not timed" : (frame - started) / 1_000_000 + " ms";
         System.out.println("startup: first frame rendered " + rendered + " after the process started (first pulse laid out "
-                + toLayout + " ms)");
+                + (laidOut - started) / 1_000_000 + " ms)");
         Platform.runLater(this::paintLoop);
+    }
+
+    /**
+     * When this process started, on the {@link System#nanoTime()} clock. On Linux from the process's
+     * start in clock ticks since boot against the time since boot (/proc/self/stat and /proc/uptime,
+     * both to 10 ms); {@link ProcessHandle}'s start instant adds the boot time, which Linux gives in
+     * whole seconds, so it can be up to a second early.
+     */
+    private static long processStartNanos() {
+        long now = System.nanoTime();
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after the command name, which is in parentheses and may hold spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            double startedAfterBoot = Long.parseLong(fields[19]) / 100.0;
+            double upSinceBoot = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return now - (long) ((upSinceBoot - startedAfterBoot) * 1e9);
+        } catch (IOException | RuntimeException e) {
+            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+            return now - Duration.between(started, Instant.now()).toNanos();
+        }
     }
 
     private void paintLoop() {
