@@ -129,7 +129,10 @@ final class LandscapeView extends Region {
         int n = Math.max(8, (int) side / PIXELS_PER_SAMPLE);
         List<Object> key = List.of(frame, n);
         boolean stale = image == null || !key.equals(imageKey) || !slice.equals(imageSlice);
-        if (stale && (image == null || !key.equals(imageKey) || imageThrottle.pass(running))) {
+        // while training runs the view follows the path and the frame moves nearly every epoch: the
+        // surface is painted again at most every throttle interval then (a new size is painted at once)
+        boolean resized = image == null || (int) image.getWidth() != n;
+        if (stale && (image == null || resized || imageThrottle.pass(running))) {
             double[] loss = slice.sample(frame.uMin(), frame.uMax(), frame.vMin(), frame.vMax(), n, n, null);
             int[] argb = new int[n * n];
             LandscapePalette.paint(loss, argb);
