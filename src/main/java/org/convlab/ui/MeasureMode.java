@@ -197,11 +197,12 @@ final class MeasureMode {
         System.out.println("memory with a 1024x1024 input on screen: resident " + residentMegabytes() + " MB, Java heap "
                 + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024) + " MB used");
         System.out.flush();
-        new TrainingMeasure(scene, window, clock, () -> {
-            // the synthetic edits are not the user's work: no recovery file is left for the next start
-            documents.closeForGood();
-            Platform.exit();
-        }).start();
+        new TrainingMeasure(scene, window, clock, new int[] {6, 8, 1, 2},
+                () -> new TrainingMeasure(scene, window, clock, new int[] {256, 256, 5, 5}, () -> {
+                    // the synthetic edits are not the user's work: no recovery file is left for the next start
+                    documents.closeForGood();
+                    Platform.exit();
+                }).start()).start();
     }
 
     private static String residentMegabytes() {

@@ -14,12 +14,13 @@ import org.ejml.data.FMatrixRMaj;
  *
  * @param records the epochs to show, in order
  * @param lines   their log lines
+ * @param rows    their rows of the epoch table
  * @param ran     the epochs run, kept or not
  * @param verdict what the last epoch run means for the run
  * @param lastRun the last epoch run, kept or not; null if none ran
  * @param error   corr2d(X, K) + b - Y for the newest kept parameters; null if none was kept
  */
-record EpochBatch(List<EpochRecord> records, List<String> lines, int ran, Verdict verdict, EpochRecord lastRun,
+record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> rows, int ran, Verdict verdict, EpochRecord lastRun,
                   FMatrixRMaj error) {
     /**
      * Runs epochs until one of them ends the run, the count is done or the time is up.
@@ -39,6 +40,7 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, int ran, Verdic
         trainer.setLearningRate(s.learningRate());
         List<EpochRecord> records = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
         Verdict verdict = Verdict.GO_ON;
         EpochRecord last = null;
         int ran = 0;
@@ -53,6 +55,7 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, int ran, Verdic
             if (EpochJudge.kept(last)) {
                 records.add(last);
                 lines.add(TrainingLog.line(last));
+                rows.add(TrainingLog.csvRow(last, task.bias()));
             }
             if (verdict != Verdict.GO_ON || System.nanoTime() >= deadline) {
                 break;
@@ -60,7 +63,7 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, int ran, Verdic
         }
         FMatrixRMaj error = records.isEmpty() ? null : errorMap(task, records.get(records.size() - 1).kernel(),
                 records.get(records.size() - 1).bias());
-        return new EpochBatch(records, lines, ran, verdict, last, error);
+        return new EpochBatch(records, lines, rows, ran, verdict, last, error);
     }
 
     /**

@@ -27,8 +27,17 @@ final class EpochTable {
     }
 
     void add(EpochRecord r) {
+        addRow(TrainingLog.csvRow(r, bias));
+    }
+
+    /**
+     * Adds an epoch's row made beforehand, as the training thread makes them.
+     *
+     * @param row the row, as {@link TrainingLog#csvRow} writes it
+     */
+    void addRow(String row) {
         if (rows.size() < CAPACITY) {
-            rows.add(TrainingLog.csvRow(r, bias));
+            rows.add(row);
         } else {
             dropped++;
         }

@@ -169,11 +169,18 @@ public final class LandscapeTracker {
     }
 
     /** Widens the window when the path leaves it. */
-    void follow(TrajectoryPoint p) {
+    void follow(List<TrajectoryPoint> points) {
         LandscapeFrame f = frame.get();
         SliceAxes a = axes.get();
-        if (f != null && a != null && !f.contains(p.at(a.first()), p.at(a.second()))) {
-            refit();
+        if (f == null || a == null) {
+            return;
+        }
+        for (TrajectoryPoint p : points) {
+            if (!f.contains(p.at(a.first()), p.at(a.second()))) {
+                // once for the whole batch: a refit looks at the whole path
+                refit();
+                return;
+            }
         }
     }
 

@@ -60,17 +60,21 @@ final class RunRecord {
      *
      * @param records   the epochs
      * @param lines     their log lines
+     * @param rows      their rows of the epoch table
      * @param t         the task they belong to
      * @param landscape follows the path
      */
-    void add(List<EpochRecord> records, List<String> lines, TrainingTask t, LandscapeTracker landscape) {
+    void add(List<EpochRecord> records, List<String> lines, List<String> rows, TrainingTask t,
+             LandscapeTracker landscape) {
+        List<TrajectoryPoint> path = new java.util.ArrayList<>(records.size());
         for (EpochRecord r : records) {
-            table.add(r);
             losses.add(new LossPoint(r.epoch(), r.loss()));
             TrajectoryPoint p = new TrajectoryPoint(r.epoch(), LandscapeTracker.parameters(t, r.kernel(), r.bias()));
             trajectory.add(p);
-            landscape.follow(p);
+            path.add(p);
         }
+        rows.forEach(table::addRow);
+        landscape.follow(path);
         addLines(lines);
     }
 

@@ -306,7 +306,7 @@ public final class TrainingSession {
             if (b.lastRun() != null) {
                 epochs = b.lastRun().epoch();
             }
-            record(b.records(), b.lines());
+            record(b.records(), b.lines(), b.rows());
             if (b.error() != null) {
                 error = b.error();
             }
@@ -324,7 +324,7 @@ public final class TrainingSession {
         epochs = r.epoch();
         Verdict v = judge.judge(r, trainer, settings.get());
         if (EpochJudge.kept(r)) {
-            record(List.of(r), List.of(TrainingLog.line(r)));
+            record(List.of(r), List.of(TrainingLog.line(r)), List.of(TrainingLog.csvRow(r, task.get().bias())));
         }
         conclude(v, r);
     }
@@ -347,9 +347,9 @@ public final class TrainingSession {
         }
     }
 
-    private void record(List<EpochRecord> records, List<String> lines) {
+    private void record(List<EpochRecord> records, List<String> lines, List<String> rows) {
         if (!records.isEmpty()) {
-            record.add(records, lines, task.get(), landscape);
+            record.add(records, lines, rows, task.get(), landscape);
             last = records.get(records.size() - 1);
         }
     }
