@@ -113,8 +113,9 @@ final class LossChart {
             LossPoint p = points.get(i);
             added.add(new XYChart.Data<>(p.epoch(), plotted(p.loss())));
         }
+        // decided before the points go in, so a batch of epochs never gets symbols made and dropped
+        chart.setCreateSymbols(data.size() + added.size() <= 60);
         data.addAll(added);
-        chart.setCreateSymbols(data.size() <= 60);
         fitAxes(points);
     }
 
