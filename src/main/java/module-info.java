@@ -5,6 +5,7 @@
 module org.convlab {
     requires ejml.core;
     requires ejml.fdense;
+    requires java.logging;
     requires java.prefs;
     requires java.desktop;
     requires javafx.controls;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -23,6 +25,13 @@ import org.convlab.model.session.UserPreferences;
  * crash offered back.
  */
 public final class ConvLabApp extends Application {
+    /**
+     * JavaFX's controls log at INFO when a list's layout catches up with thousands of lines added at
+     * once ("index exceeds maxCellCount", a known and harmless VirtualFlow note, openjfx-docs #218);
+     * the training log does that at full speed. Warnings still reach the console. Held here so the
+     * setting is not collected with the logger.
+     */
+    private static final Logger CONTROLS_LOG = Logger.getLogger("javafx.scene.control");
     /** The user's settings, read while JavaFX starts its toolkit; null when the app was not started by {@link #start}. */
     private static volatile FutureTask<UserPreferences> settingsRead;
     private final UserPreferences prefs = settings();
@@ -89,6 +98,7 @@ public final class ConvLabApp extends Application {
 
     @Override
     public void start(Stage primary) {
+        CONTROLS_LOG.setLevel(Level.WARNING);
         this.stage = primary;
         Texts.setLocale(languageOf(prefs));
         // Decoding the six icons is not needed for the first frame: they are decoded beside it and given to
