@@ -51,7 +51,7 @@ final class HeatmapCells {
         boolean text = cell >= MIN_CELL_FOR_TEXT;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(Math.min(cell * 0.36, 40)));
+        g.setFont(Font.font(fontSize(m, cell, text)));
         for (int i = 0; i < m.numRows; i++) {
             for (int j = 0; j < m.numCols; j++) {
                 float v = m.get(i, j);
@@ -73,5 +73,21 @@ final class HeatmapCells {
         for (int j = 0; j <= m.numCols; j++) {
             g.strokeLine(j * cell + 0.5, 0, j * cell + 0.5, m.numRows * cell);
         }
+    }
+
+    /**
+     * The type size for the values: about a third of a cell, smaller when the longest value (a
+     * gradient such as -11.51) would not fit in the cell's width, a digit being about 0.6 em wide.
+     */
+    private static double fontSize(FMatrixRMaj m, double cell, boolean text) {
+        double size = Math.min(cell * 0.36, 40);
+        if (!text) {
+            return size;
+        }
+        int longest = 1;
+        for (int i = 0; i < m.getNumElements(); i++) {
+            longest = Math.max(longest, ValueText.plain(m.data[i]).length());
+        }
+        return Math.min(size, 0.85 * cell / (0.6 * longest));
     }
 }
