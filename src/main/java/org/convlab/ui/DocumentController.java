@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.convlab.model.Workspace;
 import org.convlab.model.session.RecoveryFile;
 import org.convlab.model.session.Session;
@@ -35,7 +36,7 @@ import org.convlab.model.training.TrainingSession;
  * autosave. Opening refuses a bad file with its message and changes nothing; saving is atomic.
  */
 public final class DocumentController {
-    private final javafx.util.Subscription editing;
+    private final Subscription editing;
     private static final Duration AUTOSAVE_EVERY = Duration.minutes(1);
     private final MainWindow window;
     private final Workspace workspace;

@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.input.KeyCombination;
+import javafx.util.Subscription;
 import org.controlsfx.control.StatusBar;
 import org.convlab.model.History;
 import org.convlab.core.Chapter;
@@ -40,7 +41,7 @@ import org.convlab.ui.workspace.WorkspaceView;
  * turns the whole into a session and back.
  */
 public final class MainWindow {
-    private javafx.util.Subscription naming = javafx.util.Subscription.EMPTY;
+    private Subscription naming = Subscription.EMPTY;
     private final Workspace workspace;
     private final Texts texts = Texts.of("app");
     private final BorderPane root = new BorderPane();

@@ -18,6 +18,7 @@ import org.convlab.io.TrainingLog;
 import org.convlab.model.Workspace;
 import org.ejml.data.FMatrixRMaj;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 
 /**
  * The training pane's state: gradient descent learning a kernel from the workspace's X and
@@ -30,7 +31,7 @@ import javafx.util.Duration;
  * log, the loss curve and the path stay bounded however long it runs.
  */
 public final class TrainingSession {
-    /** The speed that runs as many epochs a frame as the frame budget allows. */
+    /** The speed that runs as many epochs as the training thread can, shown once a frame. */
     public static final double FASTEST = Double.POSITIVE_INFINITY;
     /** Inputs up to this many cells are set up again at once on every edit; larger ones when edits pause. */
     static final int IMMEDIATE_SETUP_CELLS = 64 * 64;
@@ -57,7 +58,7 @@ public final class TrainingSession {
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
     private EpochJudge judge;
     private final TrainingThread worker = new TrainingThread();
-    private final javafx.util.Subscription watching;
+    private final Subscription watching;
     /** The settings as the training thread reads them. */
     private volatile TrainingSettings current;
     /** Epochs run so far, as the FX thread knows them (the trainer may be ahead in a batch). */

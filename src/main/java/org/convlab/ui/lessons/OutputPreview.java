@@ -2,6 +2,7 @@ package org.convlab.ui.lessons;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.ClaimCheck;
@@ -15,7 +16,7 @@ import org.ejml.data.FMatrixRMaj;
  * quotes are on screen next to it. Its cells grow with the font size, so zoom scales them too.
  */
 final class OutputPreview extends VBox {
-    private final javafx.util.Subscription watching;
+    private final Subscription watching;
     /** A cell is this many times the font size: large enough for its number. */
     private static final double CELL_PER_EM = 3.4;
     private final HeatmapView heatmap = new HeatmapView();

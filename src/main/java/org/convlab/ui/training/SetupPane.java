@@ -7,6 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 import org.convlab.core.Shapes;
 import org.convlab.model.Workspace;
 import org.convlab.model.training.InitKind;
@@ -16,7 +17,7 @@ import org.convlab.ui.Texts;
 
 /** The settings that define a run: kernel shape, bias, and where the kernel starts. */
 final class SetupPane {
-    private final javafx.util.Subscription watching;
+    private final Subscription watching;
     private static final int LARGEST_SIDE = 15;
     private final TrainingSession session;
     private final Workspace workspace;

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.convlab.core.KernelPreset;
 import org.convlab.core.Reshape;
 import org.convlab.core.Shapes;
@@ -25,7 +26,7 @@ import org.convlab.ui.Texts;
 
 /** The kernel K and the bias b: size, presets, transpose and flip, the cells, the bias field. */
 final class KernelPanel extends VBox {
-    private final javafx.util.Subscription watching;
+    private final Subscription watching;
     private static final int MAX_SIDE = 15;
     private static final double MIN_GRID_HEIGHT = 220;
     private final Workspace workspace;

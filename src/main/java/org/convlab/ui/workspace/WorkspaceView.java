@@ -1,7 +1,6 @@
 package org.convlab.ui.workspace;
 
 import javafx.application.Platform;
-import javafx.util.Subscription;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.Workspace;
