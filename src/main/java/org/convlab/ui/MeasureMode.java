@@ -112,7 +112,8 @@ final class MeasureMode {
     }
 
     private void paintLoop() {
-        workspace.change("edit.inputPreset", s -> s.withInput(random(512, 512)).withKernel(random(5, 5)));
+        workspace.change("edit.inputPreset", s -> s.withInput(random(512, 512, random))
+                .withKernel(random(5, 5, random)));
         view.shownProperty().addListener((o, was, shown) -> arrived(shown));
         scene.addPostLayoutPulseListener(() -> {
             if (edit >= 0 && edit < EDITS && pulseStart > 0) {
@@ -179,7 +180,8 @@ final class MeasureMode {
                 + ms(percentile(pulse, 100)) + " ms; time between rendered frames p50 "
                 + (gaps.length == 0 ? "not timed" : ms(percentile(gaps, 50)) + " ms, p99 " + ms(percentile(gaps, 99))
                 + " ms"));
-        workspace.change("edit.inputPreset", s -> s.withInput(random(1024, 1024)).withKernel(random(3, 3)));
+        workspace.change("edit.inputPreset", s -> s.withInput(random(1024, 1024, random))
+                .withKernel(random(3, 3, random)));
         view.shownProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends LiveOutput.Result> o, LiveOutput.Result was,
@@ -218,7 +220,8 @@ final class MeasureMode {
         return "unknown";
     }
 
-    private FMatrixRMaj random(int rows, int cols) {
+    /** A matrix of uniform values in [-1, 1), for the synthetic edits of the measurements. */
+    static FMatrixRMaj random(int rows, int cols, SplittableRandom random) {
         FMatrixRMaj m = new FMatrixRMaj(rows, cols);
         for (int i = 0; i < m.data.length; i++) {
             m.data[i] = (float) random.nextDouble(-1, 1);

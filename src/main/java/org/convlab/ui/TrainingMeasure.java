@@ -10,7 +10,6 @@ import org.convlab.model.Workspace;
 import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingSettings;
-import org.ejml.data.FMatrixRMaj;
 
 /**
  * The training part of {@code convlab --measure}: a task learned at full speed on the training tab,
@@ -49,8 +48,8 @@ final class TrainingMeasure {
     void start() {
         Workspace workspace = window.workspace();
         SplittableRandom random = new SplittableRandom(11);
-        workspace.change("edit.inputPreset", s -> s.withInput(random(rows, cols, random))
-                .withKernel(random(kernelRows, kernelCols, random)));
+        workspace.change("edit.inputPreset", s -> s.withInput(MeasureMode.random(rows, cols, random))
+                .withKernel(MeasureMode.random(kernelRows, kernelCols, random)));
         window.showTrainingTab();
         TrainingSession session = window.training();
         session.setSettings(TrainingSettings.chapter().withInit(InitKind.RANDOM).withLearningRate(rows < 64 ? 1e-5 : 1e-7)
@@ -99,13 +98,5 @@ final class TrainingMeasure {
             run.play();
         });
         warmUp.play();
-    }
-
-    private static FMatrixRMaj random(int rows, int cols, SplittableRandom random) {
-        FMatrixRMaj m = new FMatrixRMaj(rows, cols);
-        for (int i = 0; i < m.data.length; i++) {
-            m.data[i] = (float) random.nextDouble(-1, 1);
-        }
-        return m;
     }
 }
