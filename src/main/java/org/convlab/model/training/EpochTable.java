@@ -2,7 +2,6 @@ package org.convlab.model.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.EpochRecord;
 import org.convlab.io.TrainingLog;
 
 /**
@@ -15,23 +14,17 @@ final class EpochTable {
     static final int CAPACITY = 100_000;
     private final List<String> rows = new ArrayList<>();
     private String header = TrainingLog.csvHeader(1, 2, false);
-    private boolean bias;
     private int dropped;
 
     /** Starts a new run. */
     void start(int kernelRows, int kernelCols, boolean withBias) {
         rows.clear();
         dropped = 0;
-        bias = withBias;
         header = TrainingLog.csvHeader(kernelRows, kernelCols, withBias);
     }
 
-    void add(EpochRecord r) {
-        addRow(TrainingLog.csvRow(r, bias));
-    }
-
     /**
-     * Adds an epoch's row made beforehand, as the training thread makes them.
+     * Adds an epoch's row, made beforehand by the training thread.
      *
      * @param row the row, as {@link TrainingLog#csvRow} writes it
      */
