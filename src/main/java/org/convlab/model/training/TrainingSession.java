@@ -35,10 +35,6 @@ public final class TrainingSession {
     public static final double FASTEST = Double.POSITIVE_INFINITY;
     /** Inputs up to this many cells are set up again at once on every edit; larger ones when edits pause. */
     static final int IMMEDIATE_SETUP_CELLS = 64 * 64;
-    /** Running to convergence stops here whatever happens. */
-    static final int MAX_EPOCHS = EpochJudge.MAX_EPOCHS;
-    /** The log keeps its latest lines up to this many. */
-    static final int LOG_CAPACITY = RunRecord.LOG_CAPACITY;
 
     private final Workspace workspace;
     private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
@@ -340,7 +336,7 @@ public final class TrainingSession {
             case PLATEAU -> end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.plateau",
                     Integer.toString(r.epoch()), Figures.loss(r.loss())));
             case MAX_EPOCHS -> end(TrainingPhase.FINISHED, Notice.of(Notice.Severity.WARNING, "notice.maxEpochs",
-                    Integer.toString(MAX_EPOCHS)));
+                    Integer.toString(EpochJudge.MAX_EPOCHS)));
             case FINISHED -> end(TrainingPhase.FINISHED, null);
             default -> {
                 // GO_ON
