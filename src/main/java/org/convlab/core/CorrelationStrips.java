@@ -5,6 +5,11 @@ package org.convlab.core;
  * time. Every output row is built in a zeroed-from-0 buffer by passes of up to
  * {@link TapLoops#MAX_ARITY} taps (one load and store of the row per pass instead of one per tap),
  * then copied into the output.
+ *
+ * <p>Only the rows that {@link #watched} picks are checked for non-finite values: every output cell
+ * whose window holds a non-finite input is itself non-finite (NaN and infinity survive every
+ * multiply and add, even by 0), and those rows' windows cover every input row, so a non-finite
+ * input always shows in them. Checking every row cost about 15% of a 1024x1024 3x3 correlation.
  */
 final class CorrelationStrips {
     /**
@@ -21,7 +26,8 @@ final class CorrelationStrips {
     /**
      * Writes output rows {@code from .. to - 1} of {@code corr2d(x, k) + bias} into y.
      *
-     * @return whether every value written is finite
+     * @return false when some input value is non-finite; true may still come with cells that
+     *         overflowed to infinity from finite inputs
      */
     static boolean rows(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y, int outCols,
                         int from, int to) {
@@ -47,7 +53,9 @@ final class CorrelationStrips {
                 for (int t = 0; t < taps; t += TapLoops.MAX_ARITY) {
                     TapLoops.pass(row, t == 0, bias, sources, k, t, Math.min(TapLoops.MAX_ARITY, taps - t), n);
                 }
-                TapLoops.flagNonFinite(flag, row, n);
+                if (watched(i, from, to, h)) {
+                    TapLoops.flagNonFinite(flag, row, n);
+                }
                 System.arraycopy(row, 0, y, i * outCols + c0, n);
             }
         }
@@ -57,6 +65,15 @@ final class CorrelationStrips {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether output row i is checked for non-finite values: every h-th row from the first of the
+     * range, and its last. Their windows cover input rows {@code from .. to + h - 2}, all the rows
+     * the range reads.
+     */
+    static boolean watched(int i, int from, int to, int h) {
+        return (i - from) % h == 0 || i == to - 1;
     }
 
     /** Columns per strip so that {@code rowsHeld} shifted copies of it fit {@link #RING_FLOATS}. */

@@ -164,7 +164,8 @@ public final class CrossCorrelation {
     /**
      * Writes {@code corr2d(x, k) + bias} into y, already shaped.
      *
-     * @return whether every output value is finite
+     * @return false when some input value is non-finite (it always shows in the output); true
+     *         may still come with cells that overflowed to infinity from finite inputs
      */
     static boolean compute(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj y) {
         int h = k.numRows;

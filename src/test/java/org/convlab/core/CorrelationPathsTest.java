@@ -69,7 +69,7 @@ class CorrelationPathsTest {
             float[] split = new float[rows * cols];
             List<Boolean> finite = RowSplit.run(rows, parts,
                     (from, to) -> CorrelationStrips.rows(x.data, 157, k.data, 4, 6, 0f, split, cols, from, to));
-            assertEquals(parts, finite.size());
+            assertEquals(RowSplit.chunks(rows, parts), finite.size());
             assertArrayEquals(whole, split, 0f, "parts " + parts);
         }
     }
@@ -152,6 +152,39 @@ class CorrelationPathsTest {
         assertEquals("the bias is Infinity; it must be a finite number", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> CrossCorrelation.corr2d(fine, random(5, 1)));
         assertTrue(e.getMessage().startsWith("kernel 5x1 is taller than input 4x4"), e.getMessage());
+    }
+
+    @Test
+    void aNonFiniteInputInAnyRowOrColumnShowsInTheWatchedRowsOfEverySplit() {
+        // {H, W, h, w}: the watched rows are every h-th output row of a part and its last
+        int[][] shapes = {{40, 64, 3, 3}, {37, 90, 5, 2}, {30, 1700, 9, 9}, {26, 70, 1, 4}};
+        for (int[] s : shapes) {
+            int rows = s[0] - s[2] + 1;
+            int cols = s[1] - s[3] + 1;
+            FMatrixRMaj k = random(s[2], s[3]);
+            for (int r = 0; r < s[0]; r++) {
+                FMatrixRMaj x = random(s[0], s[1]);
+                int c = (r * 37) % s[1];
+                x.set(r, c, r % 2 == 0 ? Float.NaN : Float.NEGATIVE_INFINITY);
+                for (int parts = 1; parts <= 4; parts++) {
+                    float[] y = new float[rows * cols];
+                    List<Boolean> finite = RowSplit.run(rows, parts, (from, to) ->
+                            CorrelationStrips.rows(x.data, s[1], k.data, s[2], s[3], 0f, y, cols, from, to));
+                    assertTrue(finite.contains(false), shape(s) + ", bad cell at " + r + "," + c + ", parts " + parts);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWatchedRowsAreEveryKernelHeightAndTheLast() {
+        List<Integer> watched = new ArrayList<>();
+        for (int i = 10; i < 20; i++) {
+            if (CorrelationStrips.watched(i, 10, 20, 3)) {
+                watched.add(i);
+            }
+        }
+        assertEquals(List.of(10, 13, 16, 19), watched);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.convlab.core;
+
+/**
+ * A helper thread's share of a {@link RowSplit}: it runs the shared drain loop if it starts
+ * before the caller has finished, and otherwise does nothing. The caller either claims a helper
+ * that has not started (so it never runs) or waits for the one that has, which is at most one
+ * chunk behind.
+ */
+final class RowSplitHelper implements Runnable {
+    private static final int WAITING = 0;
+    private static final int RUNNING = 1;
+    private static final int DONE = 2;
+    private static final int CLAIMED = 3;
+    private final Runnable drain;
+    private int state = WAITING;
+    private Throwable failure;
+
+    RowSplitHelper(Runnable drain) {
+        this.drain = drain;
+    }
+
+    @Override
+    public void run() {
+        synchronized (this) {
+            if (state != WAITING) {
+                return;
+            }
+            state = RUNNING;
+        }
+        try {
+            drain.run();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        } finally {
+            synchronized (this) {
+                state = DONE;
+                notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Returns at once if the helper has not started (it never will), else when it has finished.
+     * A failure in the helper is thrown here, in the caller.
+     */
+    synchronized void claimOrAwait() {
+        if (state == WAITING) {
+            state = CLAIMED;
+            return;
+        }
+        boolean interrupted = false;
+        while (state != DONE) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        } else if (failure instanceof Error err) {
+            throw err;
+        }
+    }
+}
