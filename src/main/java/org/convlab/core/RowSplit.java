@@ -6,15 +6,15 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Splits the output rows of a large correlation into chunks that the calling thread and helpers
+ * Splits the output rows of a large correlation into chunks that the calling thread and takers
  * from the common fork-join pool (daemon threads) take in turn. Small work stays on the calling
  * thread: a hand-off to another thread costs about 40 µs here, more than a 256x256 3x3
  * correlation takes.
  *
- * <p>Chunks are taken, not assigned: on a shared machine a helper may start late or be
+ * <p>Chunks are taken, not assigned: on a shared machine a taker may start late or be
  * descheduled, and with two fixed halves the caller then waited for the late half (measured:
  * 1024x1024 3x3 took 0.9 to 1.7 ms with two halves). With many chunks the caller does what the
- * helper has not taken, and a helper that has not started when the work is done is not waited for.
+ * taker has not taken, and a taker that has not started when the work is done is not waited for.
  */
 final class RowSplit {
     /**
@@ -66,7 +66,7 @@ final class RowSplit {
 
     /**
      * Runs the job over rows {@code 0 .. rows - 1} in contiguous chunks, on the calling thread and
-     * {@code parts - 1} helpers.
+     * {@code parts - 1} takers from the common pool.
      *
      * @return the chunks' results, top rows first (one per chunk, see {@link #chunks})
      */
@@ -82,17 +82,17 @@ final class RowSplit {
                 results[c] = job.rows(bound(rows, chunks, c), bound(rows, chunks, c + 1));
             }
         };
-        RowSplitHelper[] helpers = new RowSplitHelper[parts - 1];
-        for (int p = 0; p < helpers.length; p++) {
-            helpers[p] = new RowSplitHelper(drain);
-            ForkJoinPool.commonPool().execute(helpers[p]);
+        ChunkTaker[] takers = new ChunkTaker[parts - 1];
+        for (int p = 0; p < takers.length; p++) {
+            takers[p] = new ChunkTaker(drain);
+            ForkJoinPool.commonPool().execute(takers[p]);
         }
         try {
             drain.run();
         } finally {
-            // no helper may still write into the output once this returns, even after a failure
-            for (RowSplitHelper helper : helpers) {
-                helper.claimOrAwait();
+            // no taker may still write into the output once this returns, even after a failure
+            for (ChunkTaker taker : takers) {
+                taker.claimOrAwait();
             }
         }
         @SuppressWarnings("unchecked")

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Chunks taken by the caller and helpers cover every row once, in order, and failures surface. */
+/** Chunks taken by the caller and the pool cover every row once, in order, and failures surface. */
 class RowSplitTest {
     @Test
     void chunksAreBetweenOnePerThreadAndEightPerThread() {
@@ -67,21 +67,21 @@ class RowSplitTest {
     }
 
     @Test
-    void aHelperClaimedBeforeItStartsNeverRuns() {
+    void aTakerClaimedBeforeItStartsNeverRuns() {
         AtomicInteger runs = new AtomicInteger();
-        RowSplitHelper helper = new RowSplitHelper(runs::incrementAndGet);
-        helper.claimOrAwait();
-        helper.run();
+        ChunkTaker taker = new ChunkTaker(runs::incrementAndGet);
+        taker.claimOrAwait();
+        taker.run();
         assertEquals(0, runs.get());
     }
 
     @Test
-    void aHelperThatRanHandsItsFailureToTheCaller() {
+    void aTakerThatRanHandsItsFailureToTheCaller() {
         Error boom = new AssertionError("boom");
-        RowSplitHelper helper = new RowSplitHelper(() -> {
+        ChunkTaker taker = new ChunkTaker(() -> {
             throw boom;
         });
-        helper.run();
-        assertSame(boom, assertThrows(AssertionError.class, helper::claimOrAwait));
+        taker.run();
+        assertSame(boom, assertThrows(AssertionError.class, taker::claimOrAwait));
     }
 }

@@ -1,12 +1,12 @@
 package org.convlab.core;
 
 /**
- * A helper thread's share of a {@link RowSplit}: it runs the shared drain loop if it starts
- * before the caller has finished, and otherwise does nothing. The caller either claims a helper
- * that has not started (so it never runs) or waits for the one that has, which is at most one
+ * A pool thread's part in a {@link RowSplit}: it takes chunks from the shared queue if it starts
+ * before the caller has taken them all, and otherwise does nothing. The caller either claims a
+ * taker that has not started (so it never runs) or waits for one that has, which is at most one
  * chunk behind.
  */
-final class RowSplitHelper implements Runnable {
+final class ChunkTaker implements Runnable {
     private static final int WAITING = 0;
     private static final int RUNNING = 1;
     private static final int DONE = 2;
@@ -15,7 +15,7 @@ final class RowSplitHelper implements Runnable {
     private int state = WAITING;
     private Throwable failure;
 
-    RowSplitHelper(Runnable drain) {
+    ChunkTaker(Runnable drain) {
         this.drain = drain;
     }
 
@@ -40,8 +40,8 @@ final class RowSplitHelper implements Runnable {
     }
 
     /**
-     * Returns at once if the helper has not started (it never will), else when it has finished.
-     * A failure in the helper is thrown here, in the caller.
+     * Returns at once if the taker has not started (it never will), else when it has finished.
+     * A failure in the taker is thrown here, in the caller.
      */
     synchronized void claimOrAwait() {
         if (state == WAITING) {
