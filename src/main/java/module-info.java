@@ -12,6 +12,8 @@ module org.convlab {
     requires javafx.swing;
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
+    // opt-in fast path (core/VectorPath): read only when the JVM is started with --add-modules
+    requires static jdk.incubator.vector;
 
     exports org.convlab.core;
     exports org.convlab.io;

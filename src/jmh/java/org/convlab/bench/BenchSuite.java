@@ -8,9 +8,9 @@ import java.nio.file.Paths;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark once and writes {@code summary.csv}, {@code summary.md} and JMH's own
- * {@code jmh.json} to the folder given as the first argument.
+ * {@code jmh.json} (and {@code jmh-vector.json} for the forward pass with the Vector API) to the
+ * folder given as the first argument.
  *
  * <p>Settings, as system properties: {@code bench.include} (a regex over benchmark names, default
  * all), {@code bench.warmup} and {@code bench.iterations} (default 3 and 5), {@code bench.seconds}
@@ -61,10 +62,25 @@ public final class BenchSuite {
             builder = builder.param("shape", shapes.split(","));
         }
         Options options = builder.build();
-        Collection<RunResult> results = new Runner(options).run();
         List<Row> rows = new ArrayList<>();
-        for (RunResult result : results) {
+        for (RunResult result : new Runner(options).run()) {
             rows.add(Row.of(result));
+        }
+        if (options.getIncludes().stream()
+                .anyMatch(regex -> Pattern.compile(regex).matcher(ForwardBenchmark.class.getName()).find())) {
+            // The Vector API path is opt-in (resolving the incubator module prints a warning at
+            // launch), so it is timed in forks of its own that resolve it, as "convlab-vector".
+            Options vector = new OptionsBuilder().parent(options)
+                    .include(ForwardBenchmark.class.getName())
+                    .param("impl", Peers.CONVLAB)
+                    .jvmArgsAppend("--add-modules=jdk.incubator.vector")
+                    .result(out.resolve("jmh-vector.json").toString())
+                    .build();
+            for (RunResult result : new Runner(vector).run()) {
+                Row r = Row.of(result);
+                rows.add(new Row(r.benchmark(), Summary.CONVLAB_VECTOR, r.size(), r.kernel(), r.msPerOp(),
+                        r.errorMs()));
+            }
         }
         Files.writeString(out.resolve("summary.csv"), Summary.csv(rows), StandardCharsets.UTF_8);
         String header = String.format(Locale.ROOT,

@@ -9,7 +9,9 @@ import org.ejml.data.FMatrixRMaj;
  *
  * <p>Small work runs as a plain loop on the calling thread. Larger work runs row against row on
  * copies of the input rows (see {@link TapLoops} for why), several kernel taps per pass over an
- * output row, split across cores (the common fork-join pool) from a few million multiply-adds up.
+ * output row, split across cores (the common fork-join pool) from a few million multiply-adds up;
+ * when the JVM resolves {@code jdk.incubator.vector} (opt-in, see {@link VectorPath}) the Vector API
+ * reads the input rows in place instead.
  * Either way every output cell adds its taps in the same order, so the result does not depend on
  * the path or the core count: it is bit-identical to {@code y = bias; y += K[a, b] * X[i + a, j + b]}
  * tap by tap in float.
@@ -188,8 +190,10 @@ public final class CrossCorrelation {
         int w = k.numCols;
         int outCols = y.numCols;
         boolean finite = true;
-        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows),
-                (from, to) -> CorrelationStrips.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to))) {
+        RowSplit.RowJob<Boolean> rows = VectorPath.AVAILABLE
+                ? (from, to) -> VectorRows.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to)
+                : (from, to) -> CorrelationStrips.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to);
+        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows), rows)) {
             finite &= part;
         }
         return finite;

@@ -18,15 +18,20 @@ final class Launcher {
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
-        return run(workDir, false, args);
+        return run(workDir, false, false, args);
+    }
+
+    /** Runs with the JVM told to resolve jdk.incubator.vector, the core's opt-in fast path. */
+    static Result runWithVectorApi(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, false, true, args);
     }
 
     /** Runs with no DISPLAY, as on a server or a CI machine, so the window cannot open. */
     static Result runWithoutDisplay(Path workDir, String... args) throws IOException, InterruptedException {
-        return run(workDir, true, args);
+        return run(workDir, true, false, args);
     }
 
-    private static Result run(Path workDir, boolean noDisplay, String... args)
+    private static Result run(Path workDir, boolean noDisplay, boolean vectorApi, String... args)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(path().toAbsolutePath().toString());
@@ -36,6 +41,10 @@ final class Launcher {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(out.toFile())
                     .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.environment().remove("JDK_JAVA_OPTIONS");
+            if (vectorApi) {
+                pb.environment().put("JDK_JAVA_OPTIONS", "--add-modules=jdk.incubator.vector");
+            }
             if (noDisplay) {
                 pb.environment().remove("DISPLAY");
                 pb.environment().remove("WAYLAND_DISPLAY");

@@ -1,0 +1,90 @@
+package org.convlab.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The opt-in Vector API path against the plain-Java passes and the plain loop. The unit tests'
+ * JVM resolves {@code jdk.incubator.vector} (Surefire's argLine); the launcher, which does not,
+ * is covered by the integration tests.
+ */
+class VectorRowsTest {
+    /** {H, W, h, w}: column counts below, at and around multiples of one and four vectors. */
+    private static final int[][] SHAPES = {
+        {6, 8, 1, 2}, {1, 40, 1, 7}, {20, 17, 3, 3}, {19, 64, 3, 3}, {12, 35, 2, 4}, {40, 41, 1, 1},
+        {64, 19, 4, 2}, {50, 70, 2, 9}, {128, 128, 5, 5}, {97, 513, 11, 11}, {300, 301, 7, 6},
+        {33, 47, 33, 47},
+    };
+
+    private final Random random = new Random(20261125);
+
+    @Test
+    void theTestJvmResolvesTheVectorModuleSoThePublicPathUsesIt() {
+        assertTrue(VectorPath.AVAILABLE, "Surefire's argLine adds jdk.incubator.vector");
+    }
+
+    @Test
+    void vectorRowsAreBitIdenticalToThePlainJavaPassesAndLoop() {
+        for (int[] s : SHAPES) {
+            FMatrixRMaj x = random(s[0], s[1]);
+            FMatrixRMaj k = random(s[2], s[3]);
+            int rows = s[0] - s[2] + 1;
+            int cols = s[1] - s[3] + 1;
+            float bias = random.nextFloat() - 0.5f;
+            float[] plain = new float[rows * cols];
+            float[] strips = new float[rows * cols];
+            float[] vector = new float[rows * cols];
+            assertTrue(CrossCorrelation.computePlain(x.data, s[1], k.data, s[2], s[3], bias, plain, rows, cols));
+            assertTrue(CorrelationStrips.rows(x.data, s[1], k.data, s[2], s[3], bias, strips, cols, 0, rows));
+            assertTrue(VectorRows.rows(x.data, s[1], k.data, s[2], s[3], bias, vector, cols, 0, rows));
+            String shape = s[0] + "x" + s[1] + " / " + s[2] + "x" + s[3];
+            assertArrayEquals(plain, vector, 0f, shape);
+            assertArrayEquals(strips, vector, 0f, shape);
+        }
+    }
+
+    @Test
+    void aNonFiniteInputInAnyRowShowsInEverySplit() {
+        int[][] shapes = {{40, 64, 3, 3}, {37, 90, 5, 2}, {30, 75, 9, 9}, {26, 70, 1, 4}};
+        for (int[] s : shapes) {
+            int rows = s[0] - s[2] + 1;
+            int cols = s[1] - s[3] + 1;
+            FMatrixRMaj k = random(s[2], s[3]);
+            for (int r = 0; r < s[0]; r++) {
+                FMatrixRMaj x = random(s[0], s[1]);
+                int c = (r * 41) % s[1];
+                x.set(r, c, r % 2 == 0 ? Float.POSITIVE_INFINITY : Float.NaN);
+                for (int parts = 1; parts <= 3; parts++) {
+                    float[] y = new float[rows * cols];
+                    List<Boolean> finite = RowSplit.run(rows, parts, (from, to) ->
+                            VectorRows.rows(x.data, s[1], k.data, s[2], s[3], 0f, y, cols, from, to));
+                    assertTrue(finite.contains(false), "bad cell at " + r + "," + c + ", parts " + parts);
+                }
+            }
+        }
+    }
+
+    @Test
+    void finiteInputsReportFinite() {
+        FMatrixRMaj x = random(70, 300);
+        float[] y = new float[68 * 298];
+        assertTrue(VectorRows.rows(x.data, 300, random(3, 3).data, 3, 3, 0f, y, 298, 0, 68));
+        x.set(69, 299, Float.NaN);
+        assertFalse(VectorRows.rows(x.data, 300, random(3, 3).data, 3, 3, 0f, y, 298, 0, 68),
+                "the bottom-right corner is read by the last output cell only");
+    }
+
+    private FMatrixRMaj random(int rows, int cols) {
+        FMatrixRMaj m = new FMatrixRMaj(rows, cols);
+        for (int i = 0; i < m.data.length; i++) {
+            m.data[i] = random.nextFloat() * 2 - 1;
+        }
+        return m;
+    }
+}
