@@ -46,32 +46,16 @@ public final class BenchSuite {
         String started = ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String loadBefore = Machine.loadAverage();
         int seconds = Integer.getInteger("bench.seconds", 1);
-        ChainedOptionsBuilder builder = new OptionsBuilder()
-                .include(System.getProperty("bench.include", "org\\.convlab\\.bench\\..*Benchmark"))
-                .forks(1)
-                .warmupIterations(Integer.getInteger("bench.warmup", 3))
-                .warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(Integer.getInteger("bench.iterations", 5))
-                .measurementTime(TimeValue.seconds(seconds))
-                .jvmArgs("-Xms2g", "-Xmx2g", "-Djava.awt.headless=true")
-                .result(out.resolve("jmh.json").toString())
-                .resultFormat(ResultFormatType.JSON);
-        String shapes = System.getProperty("bench.shape", "");
-        if (!shapes.isBlank()) {
-            // for example -Dbench.shape=6x8/1x2 to time the chapter's case alone
-            builder = builder.param("shape", shapes.split(","));
-        }
-        Options options = builder.build();
+        String include = System.getProperty("bench.include", "org\\.convlab\\.bench\\..*Benchmark");
+        Options options = settings(seconds).include(include).result(out.resolve("jmh.json").toString()).build();
         List<Row> rows = new ArrayList<>();
         for (RunResult result : new Runner(options).run()) {
             rows.add(Row.of(result));
         }
-        if (options.getIncludes().stream()
-                .anyMatch(regex -> Pattern.compile(regex).matcher(ForwardBenchmark.class.getName()).find())) {
+        if (Pattern.compile(include).matcher(ForwardBenchmark.class.getName()).find()) {
             // The Vector API path is opt-in (resolving the incubator module prints a warning at
             // launch), so it is timed in forks of its own that resolve it, as "convlab-vector".
-            Options vector = new OptionsBuilder().parent(options)
-                    .include(ForwardBenchmark.class.getName())
+            Options vector = settings(seconds).include(ForwardBenchmark.class.getName())
                     .param("impl", Peers.CONVLAB)
                     .jvmArgsAppend("--add-modules=jdk.incubator.vector")
                     .result(out.resolve("jmh-vector.json").toString())
@@ -90,6 +74,24 @@ public final class BenchSuite {
                 options.getMeasurementIterations().orElse(0), seconds, loadBefore, Machine.loadAverage());
         Files.writeString(out.resolve("summary.md"), Summary.markdown(rows, header), StandardCharsets.UTF_8);
         System.out.println(Summary.markdown(rows, header));
+    }
+
+    /** The settings every run shares: forks, iterations, heap and the sizes asked for. */
+    private static ChainedOptionsBuilder settings(int seconds) {
+        ChainedOptionsBuilder builder = new OptionsBuilder()
+                .forks(1)
+                .warmupIterations(Integer.getInteger("bench.warmup", 3))
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementIterations(Integer.getInteger("bench.iterations", 5))
+                .measurementTime(TimeValue.seconds(seconds))
+                .jvmArgs("-Xms2g", "-Xmx2g", "-Djava.awt.headless=true")
+                .resultFormat(ResultFormatType.JSON);
+        String shapes = System.getProperty("bench.shape", "");
+        if (!shapes.isBlank()) {
+            // for example -Dbench.shape=6x8/1x2 to time the chapter's case alone
+            builder = builder.param("shape", shapes.split(","));
+        }
+        return builder;
     }
 
     /** One line of the summary. */
