@@ -11,7 +11,7 @@ final class ChunkTaker implements Runnable {
     private static final int RUNNING = 1;
     private static final int DONE = 2;
     private static final int CLAIMED = 3;
-    private final Runnable drain;
+    private Runnable drain;
     private int state = WAITING;
     private Throwable failure;
 
@@ -21,15 +21,17 @@ final class ChunkTaker implements Runnable {
 
     @Override
     public void run() {
+        Runnable work;
         synchronized (this) {
             if (state != WAITING) {
                 return;
             }
             state = RUNNING;
+            work = drain;
         }
         try {
-            drain.run();
-        } catch (RuntimeException | Error e) {
+            work.run();
+        } catch (Throwable e) {
             failure = e;
         } finally {
             synchronized (this) {
@@ -46,6 +48,7 @@ final class ChunkTaker implements Runnable {
     synchronized void claimOrAwait() {
         if (state == WAITING) {
             state = CLAIMED;
+            drain = null; // the queued task keeps no reference to the job's arrays
             return;
         }
         boolean interrupted = false;
@@ -63,6 +66,8 @@ final class ChunkTaker implements Runnable {
             throw r;
         } else if (failure instanceof Error err) {
             throw err;
+        } else if (failure != null) {
+            throw new IllegalStateException("a row chunk failed", failure);
         }
     }
 }

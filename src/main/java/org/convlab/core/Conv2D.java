@@ -151,7 +151,7 @@ public final class Conv2D {
         int xCols = x.numCols;
         double[] sums = new double[h * w];
         for (double[] part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
-                (from, to) -> GradientStrips.rows(xd, xCols, ed, outCols, h, w, from, to))) {
+                () -> new GradientStrips(xd, xCols, ed, outCols, h, w))) {
             for (int t = 0; t < sums.length; t++) {
                 sums[t] += part[t];
             }

@@ -10,8 +10,11 @@ package org.convlab.core;
  * whose window holds a non-finite input is itself non-finite (NaN and infinity survive every
  * multiply and add, even by 0), and those rows' windows cover every input row, so a non-finite
  * input always shows in them. Checking every row cost about 15% of a 1024x1024 3x3 correlation.
+ *
+ * <p>One instance serves one thread of a {@link RowSplit} and keeps its buffers (up to
+ * {@link #RING_FLOATS} floats of row copies) from one chunk of rows to the next.
  */
-final class CorrelationStrips {
+final class CorrelationStrips implements RowSplit.RowJob<Boolean> {
     /**
      * How many floats the shifted input rows of one strip may take (512 KiB). Measured: narrower
      * strips that fit L1 or L2 are slower, because every pass over a short row pays the loop's
@@ -20,7 +23,38 @@ final class CorrelationStrips {
      */
     static final int RING_FLOATS = 128 * 1024;
 
-    private CorrelationStrips() {
+    private final float[] k;
+    private final int h;
+    private final int w;
+    private final float bias;
+    private final float[] y;
+    private final int outCols;
+    private final int width;
+    private final ShiftedRows ring;
+    private final float[] row;
+    private final float[] flag;
+    private final float[][] sources;
+
+    /**
+     * A job writing rows of {@code corr2d(x, k) + bias} into y; x, k and y are not copied.
+     *
+     * @param x       the input's row-major data
+     * @param xCols   the input's column count
+     * @param k       the kernel's row-major data, h x w
+     * @param y       the output's row-major data, {@code outCols} wide
+     */
+    CorrelationStrips(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y, int outCols) {
+        this.k = k;
+        this.h = h;
+        this.w = w;
+        this.bias = bias;
+        this.y = y;
+        this.outCols = outCols;
+        this.width = stripWidth(outCols, h * w);
+        this.ring = new ShiftedRows(x, xCols, h, w, width);
+        this.row = new float[width];
+        this.flag = new float[width];
+        this.sources = new float[h * w][];
     }
 
     /**
@@ -31,12 +65,14 @@ final class CorrelationStrips {
      */
     static boolean rows(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y, int outCols,
                         int from, int to) {
+        return new CorrelationStrips(x, xCols, k, h, w, bias, y, outCols).rows(from, to);
+    }
+
+    /** Writes output rows {@code from .. to - 1}; false when some input value is non-finite. */
+    @Override
+    public Boolean rows(int from, int to) {
         int taps = h * w;
-        int width = stripWidth(outCols, taps);
-        ShiftedRows ring = new ShiftedRows(x, xCols, h, w, width);
-        float[] row = new float[width];
-        float[] flag = new float[width];
-        float[][] sources = new float[taps][];
+        java.util.Arrays.fill(flag, 0f);
         for (int c0 = 0; c0 < outCols; c0 += width) {
             int n = Math.min(width, outCols - c0);
             ring.strip(c0, n);

@@ -190,10 +190,10 @@ public final class CrossCorrelation {
         int w = k.numCols;
         int outCols = y.numCols;
         boolean finite = true;
-        RowSplit.RowJob<Boolean> rows = VectorPath.AVAILABLE
-                ? (from, to) -> VectorRows.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to)
-                : (from, to) -> CorrelationStrips.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to);
-        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows), rows)) {
+        java.util.function.Supplier<RowSplit.RowJob<Boolean>> jobs = VectorPath.AVAILABLE
+                ? () -> (from, to) -> VectorRows.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to)
+                : () -> new CorrelationStrips(xd, xCols, kd, h, w, bias, yd, outCols);
+        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows), jobs)) {
             finite &= part;
         }
         return finite;

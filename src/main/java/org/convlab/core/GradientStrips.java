@@ -11,12 +11,36 @@ import java.util.Arrays;
  * added into the tap's double total, so the float rounding error stays below about
  * {@code BLOCK_ROWS * 2^-24} of the sum of magnitudes, and the long sum across blocks (a million
  * terms at 1024x1024) is done in double.
+ *
+ * <p>One instance serves one thread of a {@link RowSplit} and keeps its buffers from one chunk of
+ * rows to the next.
  */
-final class GradientStrips {
+final class GradientStrips implements RowSplit.RowJob<double[]> {
     /** Error rows summed in float lanes before they are flushed into double. */
     static final int BLOCK_ROWS = 64;
+    private final float[] e;
+    private final int eCols;
+    private final int h;
+    private final int w;
+    private final int width;
+    private final ShiftedRows ring;
+    private final float[][] lanes;
+    private final float[] e0;
+    private final float[] e1;
 
-    private GradientStrips() {
+    /**
+     * A job over the error map e ({@code eCols} wide) and the input x; neither is copied.
+     */
+    GradientStrips(float[] x, int xCols, float[] e, int eCols, int h, int w) {
+        this.e = e;
+        this.eCols = eCols;
+        this.h = h;
+        this.w = w;
+        this.width = CorrelationStrips.stripWidth(eCols, (h + 1) * w + h * w);
+        this.ring = new ShiftedRows(x, xCols, h + 1, w, width);
+        this.lanes = new float[h * w][width];
+        this.e0 = new float[width];
+        this.e1 = new float[width];
     }
 
     /**
@@ -24,13 +48,13 @@ final class GradientStrips {
      * in row-major tap order.
      */
     static double[] rows(float[] x, int xCols, float[] e, int eCols, int h, int w, int from, int to) {
-        int taps = h * w;
-        int width = CorrelationStrips.stripWidth(eCols, (h + 1) * w + taps);
-        ShiftedRows ring = new ShiftedRows(x, xCols, h + 1, w, width);
-        float[][] lanes = new float[taps][width];
-        float[] e0 = new float[width];
-        float[] e1 = new float[width];
-        double[] sums = new double[taps];
+        return new GradientStrips(x, xCols, e, eCols, h, w).rows(from, to);
+    }
+
+    /** The sums over error rows {@code from .. to - 1}, a new array (the lanes start and end clear). */
+    @Override
+    public double[] rows(int from, int to) {
+        double[] sums = new double[h * w];
         for (int c0 = 0; c0 < eCols; c0 += width) {
             int n = Math.min(width, eCols - c0);
             ring.strip(c0, n);

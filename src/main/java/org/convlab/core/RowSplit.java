@@ -3,7 +3,9 @@ package org.convlab.core;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Splits the output rows of a large correlation into chunks that the calling thread and takers
@@ -27,7 +29,7 @@ final class RowSplit {
     /** The fewest rows a chunk has: each chunk reloads the h - 1 input rows above its first. */
     static final int MIN_CHUNK_ROWS = 32;
 
-    /** A job over a range of rows. */
+    /** A job over a range of rows; one instance serves one thread, so it may keep buffers. */
     interface RowJob<T> {
         T rows(int from, int to);
     }
@@ -65,35 +67,64 @@ final class RowSplit {
     }
 
     /**
-     * Runs the job over rows {@code 0 .. rows - 1} in contiguous chunks, on the calling thread and
-     * {@code parts - 1} takers from the common pool.
+     * Runs a job over rows {@code 0 .. rows - 1} in contiguous chunks, on the calling thread and
+     * {@code parts - 1} takers from the common pool. Each thread that takes a chunk gets its own
+     * job from {@code jobs}, once, and uses it for all its chunks.
      *
      * @return the chunks' results, top rows first (one per chunk, see {@link #chunks})
+     * @throws RuntimeException the first failure of any chunk, once no chunk runs any more
      */
-    static <T> List<T> run(int rows, int parts, RowJob<T> job) {
+    static <T> List<T> run(int rows, int parts, Supplier<? extends RowJob<T>> jobs) {
         int chunks = chunks(rows, parts);
         if (chunks == 1) {
-            return List.of(job.rows(0, rows));
+            return List.of(jobs.get().rows(0, rows));
         }
         Object[] results = new Object[chunks];
         AtomicInteger next = new AtomicInteger();
         Runnable drain = () -> {
+            RowJob<T> job = null;
             for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                results[c] = job.rows(bound(rows, chunks, c), bound(rows, chunks, c + 1));
+                if (job == null) {
+                    job = jobs.get();
+                }
+                try {
+                    results[c] = job.rows(bound(rows, chunks, c), bound(rows, chunks, c + 1));
+                } catch (RuntimeException | Error e) {
+                    next.set(chunks); // the others take no further chunk
+                    throw e;
+                }
             }
         };
         ChunkTaker[] takers = new ChunkTaker[parts - 1];
+        List<ForkJoinTask<?>> queued = new java.util.ArrayList<>(takers.length);
         for (int p = 0; p < takers.length; p++) {
             takers[p] = new ChunkTaker(drain);
-            ForkJoinPool.commonPool().execute(takers[p]);
+            queued.add(ForkJoinTask.adapt(takers[p]).fork());
         }
+        Throwable failure = null;
         try {
             drain.run();
-        } finally {
-            // no taker may still write into the output once this returns, even after a failure
-            for (ChunkTaker taker : takers) {
-                taker.claimOrAwait();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        // no taker may still write into the output once this returns, even after a failure; and
+        // a claimed taker is joined too, so that none is left in the pool's queue
+        for (int p = 0; p < takers.length; p++) {
+            try {
+                takers[p].claimOrAwait();
+            } catch (RuntimeException | Error e) {
+                if (failure == null) {
+                    failure = e;
+                } else if (failure != e) {
+                    failure.addSuppressed(e);
+                }
             }
+            queued.get(p).join();
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        } else if (failure instanceof Error err) {
+            throw err;
         }
         @SuppressWarnings("unchecked")
         List<T> list = (List<T>) Arrays.asList(results);

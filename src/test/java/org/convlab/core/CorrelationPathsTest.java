@@ -68,7 +68,7 @@ class CorrelationPathsTest {
         for (int parts = 2; parts <= 7; parts++) {
             float[] split = new float[rows * cols];
             List<Boolean> finite = RowSplit.run(rows, parts,
-                    (from, to) -> CorrelationStrips.rows(x.data, 157, k.data, 4, 6, 0f, split, cols, from, to));
+                    () -> new CorrelationStrips(x.data, 157, k.data, 4, 6, 0f, split, cols));
             assertEquals(RowSplit.chunks(rows, parts), finite.size());
             assertArrayEquals(whole, split, 0f, "parts " + parts);
         }
@@ -103,7 +103,7 @@ class CorrelationPathsTest {
         for (int parts = 2; parts <= 5; parts++) {
             double[] sum = new double[15];
             for (double[] part : RowSplit.run(88, parts,
-                    (from, to) -> GradientStrips.rows(x.data, 120, e.data, 116, 3, 5, from, to))) {
+                    () -> new GradientStrips(x.data, 120, e.data, 116, 3, 5))) {
                 for (int t = 0; t < sum.length; t++) {
                     sum[t] += part[t];
                 }
@@ -168,8 +168,8 @@ class CorrelationPathsTest {
                 x.set(r, c, r % 2 == 0 ? Float.NaN : Float.NEGATIVE_INFINITY);
                 for (int parts = 1; parts <= 4; parts++) {
                     float[] y = new float[rows * cols];
-                    List<Boolean> finite = RowSplit.run(rows, parts, (from, to) ->
-                            CorrelationStrips.rows(x.data, s[1], k.data, s[2], s[3], 0f, y, cols, from, to));
+                    List<Boolean> finite = RowSplit.run(rows, parts,
+                            () -> new CorrelationStrips(x.data, s[1], k.data, s[2], s[3], 0f, y, cols));
                     assertTrue(finite.contains(false), shape(s) + ", bad cell at " + r + "," + c + ", parts " + parts);
                 }
             }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +29,7 @@ class RowSplitTest {
         for (int parts = 1; parts <= 4; parts++) {
             int rows = 1000 + parts;
             int[] done = new int[rows];
-            List<int[]> ranges = RowSplit.run(rows, parts, (from, to) -> {
+            List<int[]> ranges = RowSplit.run(rows, parts, () -> (from, to) -> {
                 for (int r = from; r < to; r++) {
                     done[r]++;
                 }
@@ -47,23 +50,68 @@ class RowSplitTest {
     }
 
     @Test
-    void aFailureInAnyChunkReachesTheCallerAfterEveryRunningChunkEnded() {
-        AtomicInteger running = new AtomicInteger();
-        List<Integer> seenAfter = Collections.synchronizedList(new ArrayList<>());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RowSplit.run(640, 2, (from, to) -> {
-            running.incrementAndGet();
-            try {
-                if (from >= 320) {
-                    throw new IllegalStateException("chunk at " + from);
-                }
-                return from;
-            } finally {
-                running.decrementAndGet();
+    void aFailureInAnyChunkReachesTheCallerOnlyOnceNoChunkRuns() {
+        for (int parts = 2; parts <= 3; parts++) {
+            int threads = parts;
+            AtomicInteger running = new AtomicInteger();
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> RowSplit.run(640, threads, () -> (from, to) -> {
+                        running.incrementAndGet();
+                        try {
+                            Thread.sleep(5);
+                            if (from >= 320) {
+                                throw new IllegalStateException("chunk at " + from);
+                            }
+                            return from;
+                        } catch (InterruptedException ie) {
+                            throw new AssertionError(ie);
+                        } finally {
+                            running.decrementAndGet();
+                        }
+                    }));
+            assertEquals(0, running.get(), "no chunk still runs once run has thrown, " + threads + " threads");
+            assertTrue(e.getMessage().startsWith("chunk at "), e.getMessage());
+        }
+    }
+
+    @Test
+    void eachThreadMakesOneJobForAllItsChunks() {
+        AtomicInteger jobs = new AtomicInteger();
+        List<Integer> results = RowSplit.run(1000, 2, () -> {
+            jobs.incrementAndGet();
+            return (from, to) -> from;
+        });
+        assertEquals(RowSplit.chunks(1000, 2), results.size());
+        assertTrue(jobs.get() >= 1 && jobs.get() <= 2, "jobs made: " + jobs.get());
+    }
+
+    @Test
+    void takersThatNeverStartAreNotLeftInThePoolsQueue() throws Exception {
+        // Every pool thread is kept busy, so no taker can start: the caller does all the chunks
+        // and must still take its claimed takers back out of the queue.
+        int threads = Math.max(1, ForkJoinPool.getCommonPoolParallelism());
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(threads);
+        List<ForkJoinTask<?>> blockers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            blockers.add(ForkJoinPool.commonPool().submit(() -> {
+                busy.countDown();
+                release.await();
+                return null;
+            }));
+        }
+        try {
+            assertTrue(busy.await(10, TimeUnit.SECONDS), "the pool's threads did not start");
+            for (int i = 0; i < 20; i++) {
+                assertEquals(RowSplit.chunks(1000, 2), RowSplit.run(1000, 2, () -> (from, to) -> from).size());
             }
-        }));
-        seenAfter.add(running.get());
-        assertTrue(e.getMessage().startsWith("chunk at "), e.getMessage());
-        assertEquals(List.of(0), seenAfter, "no chunk still runs once run has thrown");
+            assertEquals(0, ForkJoinPool.commonPool().getQueuedSubmissionCount());
+        } finally {
+            release.countDown();
+            for (ForkJoinTask<?> b : blockers) {
+                b.join();
+            }
+        }
     }
 
     @Test

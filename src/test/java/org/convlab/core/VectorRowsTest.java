@@ -50,6 +50,21 @@ class VectorRowsTest {
     }
 
     @Test
+    void staysBitIdenticalOnceTheJitHasCompiledIt() {
+        FMatrixRMaj x = random(64, 203);
+        FMatrixRMaj k = random(3, 5);
+        float[] plain = new float[62 * 199];
+        float[] vector = new float[62 * 199];
+        for (int round = 0; round < 400; round++) {
+            float bias = random.nextFloat();
+            x.data[round % x.data.length] = random.nextFloat() * 8 - 4;
+            CrossCorrelation.computePlain(x.data, 203, k.data, 3, 5, bias, plain, 62, 199);
+            VectorRows.rows(x.data, 203, k.data, 3, 5, bias, vector, 199, 0, 62);
+            assertArrayEquals(plain, vector, 0f, "round " + round);
+        }
+    }
+
+    @Test
     void aNonFiniteInputInAnyRowShowsInEverySplit() {
         int[][] shapes = {{40, 64, 3, 3}, {37, 90, 5, 2}, {30, 75, 9, 9}, {26, 70, 1, 4}};
         for (int[] s : shapes) {
@@ -62,7 +77,7 @@ class VectorRowsTest {
                 x.set(r, c, r % 2 == 0 ? Float.POSITIVE_INFINITY : Float.NaN);
                 for (int parts = 1; parts <= 3; parts++) {
                     float[] y = new float[rows * cols];
-                    List<Boolean> finite = RowSplit.run(rows, parts, (from, to) ->
+                    List<Boolean> finite = RowSplit.run(rows, parts, () -> (from, to) ->
                             VectorRows.rows(x.data, s[1], k.data, s[2], s[3], 0f, y, cols, from, to));
                     assertTrue(finite.contains(false), "bad cell at " + r + "," + c + ", parts " + parts);
                 }

@@ -21,8 +21,11 @@ import org.convlab.model.training.TrajectoryPoint;
 
 /**
  * The loss over two parameters as a banded heat image (filled contours), with the minimum marked
- * and gradient descent's path drawn over it point by point. One canvas; the image is recomputed
- * only when the slice, the window or the size changes.
+ * and gradient descent's path drawn over it point by point. Two canvases: the surface (image,
+ * axes, minimum), drawn again only when the slice, the window, the axes or the size change, and
+ * at most ten times a second while training runs, and above it the trail (the path), drawn every
+ * time in the surface's window. With the software renderer, drawing the scaled surface and its
+ * labels every frame had made the whole panel a dirty region of every training frame.
  */
 final class LandscapeView extends Region {
     private static final double LEFT = 52;
@@ -31,24 +34,28 @@ final class LandscapeView extends Region {
     private static final double RIGHT = 10;
     private static final int PIXELS_PER_SAMPLE = 2;
     private static final Color PATH = Color.web("#ff4d2e");
-    private final Canvas canvas = new Canvas();
+    private final Canvas surface = new Canvas();
+    private final Canvas trail = new Canvas();
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private LossSlice slice;
     private LandscapeFrame frame;
     private SliceAxes axes;
     private List<String> names = List.of();
     private List<TrajectoryPoint> path = List.of();
-    private final Throttle imageThrottle = new Throttle(100);
+    private final Throttle surfaceThrottle = new Throttle(100);
     private WritableImage image;
     private LossSlice imageSlice;
     private Object imageKey;
+    private Object surfaceKey;
+    /** The window the surface was last drawn in; the trail and the readout use it. */
+    private LandscapeFrame drawn;
     private boolean running;
 
     LandscapeView() {
         getStyleClass().add("landscape-view");
-        getChildren().add(canvas);
-        canvas.setOnMouseMoved(e -> readout.set(readoutAt(e.getX(), e.getY())));
-        canvas.setOnMouseExited(e -> readout.set(""));
+        getChildren().addAll(surface, trail);
+        trail.setOnMouseMoved(e -> readout.set(readoutAt(e.getX(), e.getY())));
+        trail.setOnMouseExited(e -> readout.set(""));
     }
 
     /** The parameters and loss under the pointer, empty outside the plot. */
@@ -58,8 +65,8 @@ final class LandscapeView extends Region {
 
     /**
      * Shows a slice in a window with a path; any may be null (nothing is drawn then). While
-     * training runs, a slice that moves with the other parameters is resampled at most ten times
-     * a second; the path is drawn every time.
+     * training runs, the surface, whose slice and window move with the parameters, is drawn at
+     * most ten times a second; the path is drawn every time.
      */
     void show(LossSlice s, LandscapeFrame f, SliceAxes a, List<String> parameterNames, List<TrajectoryPoint> p,
               boolean trainingRuns) {
@@ -69,7 +76,8 @@ final class LandscapeView extends Region {
         this.axes = a;
         this.names = parameterNames;
         this.path = p;
-        draw();
+        drawSurface();
+        drawTrail();
     }
 
     LossSlice slice() {
@@ -78,10 +86,15 @@ final class LandscapeView extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.relocate(snappedLeftInset(), snappedTopInset());
-        canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
-        canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
-        draw();
+        double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+        double h = Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset());
+        for (Canvas c : List.of(surface, trail)) {
+            c.relocate(snappedLeftInset(), snappedTopInset());
+            c.setWidth(w);
+            c.setHeight(h);
+        }
+        drawSurface();
+        drawTrail();
     }
 
     @Override
@@ -105,16 +118,38 @@ final class LandscapeView extends Region {
     }
 
     private double side() {
-        return Math.floor(Math.min(canvas.getWidth() - LEFT - RIGHT, canvas.getHeight() - TOP - BOTTOM));
+        return Math.floor(Math.min(surface.getWidth() - LEFT - RIGHT, surface.getHeight() - TOP - BOTTOM));
     }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        double side = side();
-        if (slice == null || frame == null || axes == null || side < 40) {
+    private boolean drawable() {
+        return slice != null && frame != null && axes != null && side() >= 40;
+    }
+
+    /**
+     * Draws the surface again if what it shows changed: at once when it is new, resized or
+     * training is not running, else at most every throttle interval (while training runs the
+     * window follows the path and moves nearly every epoch). A change held back is drawn by a
+     * later call; the end of a run makes one, with training no longer running.
+     */
+    private void drawSurface() {
+        List<Object> key = java.util.Arrays.asList(slice, frame, axes, names, surface.getWidth(),
+                surface.getHeight());
+        if (key.equals(surfaceKey)) {
             return;
         }
+        boolean resized = surfaceKey == null || !((List<?>) surfaceKey).subList(4, 6).equals(key.subList(4, 6));
+        if (!resized && drawn != null && !surfaceThrottle.pass(running)) {
+            return;
+        }
+        surfaceKey = key;
+        GraphicsContext g = surface.getGraphicsContext2D();
+        g.clearRect(0, 0, surface.getWidth(), surface.getHeight());
+        if (!drawable()) {
+            drawn = null;
+            return;
+        }
+        drawn = frame;
+        double side = side();
         g.setImageSmoothing(true);
         g.drawImage(image(side), LEFT, TOP, side, side);
         g.setStroke(Color.gray(0.35));
@@ -122,17 +157,20 @@ final class LandscapeView extends Region {
         g.strokeRect(LEFT - 0.5, TOP - 0.5, side + 1, side + 1);
         drawAxes(g, side);
         drawMinimum(g, side);
-        drawPath(g, side);
+    }
+
+    private void drawTrail() {
+        GraphicsContext g = trail.getGraphicsContext2D();
+        g.clearRect(0, 0, trail.getWidth(), trail.getHeight());
+        if (drawn != null && drawable()) {
+            drawPath(g, side());
+        }
     }
 
     private WritableImage image(double side) {
         int n = Math.max(8, (int) side / PIXELS_PER_SAMPLE);
         List<Object> key = List.of(frame, n);
-        boolean stale = image == null || !key.equals(imageKey) || !slice.equals(imageSlice);
-        // while training runs the view follows the path and the frame moves nearly every epoch: the
-        // surface is painted again at most every throttle interval then (a new size is painted at once)
-        boolean resized = image == null || (int) image.getWidth() != n;
-        if (stale && (image == null || resized || imageThrottle.pass(running))) {
+        if (image == null || !key.equals(imageKey) || !slice.equals(imageSlice)) {
             double[] loss = slice.sample(frame.uMin(), frame.uMax(), frame.vMin(), frame.vMax(), n, n, null);
             int[] argb = new int[n * n];
             LandscapePalette.paint(loss, argb);
@@ -145,11 +183,11 @@ final class LandscapeView extends Region {
     }
 
     private double x(double u, double side) {
-        return LEFT + (u - frame.uMin()) / (frame.uMax() - frame.uMin()) * side;
+        return LEFT + (u - drawn.uMin()) / (drawn.uMax() - drawn.uMin()) * side;
     }
 
     private double y(double v, double side) {
-        return TOP + (frame.vMax() - v) / (frame.vMax() - frame.vMin()) * side;
+        return TOP + (drawn.vMax() - v) / (drawn.vMax() - drawn.vMin()) * side;
     }
 
     private void drawAxes(GraphicsContext g, double side) {
@@ -184,7 +222,7 @@ final class LandscapeView extends Region {
 
     private void drawMinimum(GraphicsContext g, double side) {
         double[] min = slice.minimum();
-        if (min == null || !frame.contains(min[0], min[1])) {
+        if (min == null || !drawn.contains(min[0], min[1])) {
             return;
         }
         double px = x(min[0], side);
@@ -244,12 +282,11 @@ final class LandscapeView extends Region {
 
     private String readoutAt(double px, double py) {
         double side = side();
-        if (slice == null || frame == null || axes == null || px < LEFT || py < TOP || px > LEFT + side
-                || py > TOP + side) {
+        if (drawn == null || !drawable() || px < LEFT || py < TOP || px > LEFT + side || py > TOP + side) {
             return "";
         }
-        double u = frame.uMin() + (px - LEFT) / side * (frame.uMax() - frame.uMin());
-        double v = frame.vMax() - (py - TOP) / side * (frame.vMax() - frame.vMin());
+        double u = drawn.uMin() + (px - LEFT) / side * (drawn.uMax() - drawn.uMin());
+        double v = drawn.vMax() - (py - TOP) / side * (drawn.vMax() - drawn.vMin());
         return names.get(axes.first()) + " = " + Figures.parameter(u) + ",  " + names.get(axes.second()) + " = "
                 + Figures.parameter(v) + "  \u2192  L = " + Figures.loss(slice.lossAt(u, v));
     }
