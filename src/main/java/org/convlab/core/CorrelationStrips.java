@@ -63,12 +63,6 @@ final class CorrelationStrips implements RowSplit.RowJob<Boolean> {
      * @return false when some input value is non-finite; true may still come with cells that
      *         overflowed to infinity from finite inputs
      */
-    static boolean rows(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y, int outCols,
-                        int from, int to) {
-        return new CorrelationStrips(x, xCols, k, h, w, bias, y, outCols).rows(from, to);
-    }
-
-    /** Writes output rows {@code from .. to - 1}; false when some input value is non-finite. */
     @Override
     public Boolean rows(int from, int to) {
         int taps = h * w;

@@ -45,13 +45,8 @@ final class GradientStrips implements RowSplit.RowJob<double[]> {
 
     /**
      * The sums {@code sum_i sum_j X[i + a, j + b] * E[i, j]} over error rows {@code from .. to - 1},
-     * in row-major tap order.
+     * in row-major tap order, in a new array (the float lanes start and end clear).
      */
-    static double[] rows(float[] x, int xCols, float[] e, int eCols, int h, int w, int from, int to) {
-        return new GradientStrips(x, xCols, e, eCols, h, w).rows(from, to);
-    }
-
-    /** The sums over error rows {@code from .. to - 1}, a new array (the lanes start and end clear). */
     @Override
     public double[] rows(int from, int to) {
         double[] sums = new double[h * w];

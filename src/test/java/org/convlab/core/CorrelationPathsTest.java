@@ -52,7 +52,7 @@ class CorrelationPathsTest {
             float[] plain = new float[rows * cols];
             float[] strips = new float[rows * cols];
             assertTrue(CrossCorrelation.computePlain(x.data, s[1], k.data, s[2], s[3], 0.25f, plain, rows, cols));
-            assertTrue(CorrelationStrips.rows(x.data, s[1], k.data, s[2], s[3], 0.25f, strips, cols, 0, rows));
+            assertTrue(new CorrelationStrips(x.data, s[1], k.data, s[2], s[3], 0.25f, strips, cols).rows(0, rows));
             assertArrayEquals(plain, strips, 0f, () -> shape(s));
         }
     }
@@ -64,7 +64,7 @@ class CorrelationPathsTest {
         int rows = 200;
         int cols = 152;
         float[] whole = new float[rows * cols];
-        CorrelationStrips.rows(x.data, 157, k.data, 4, 6, 0f, whole, cols, 0, rows);
+        new CorrelationStrips(x.data, 157, k.data, 4, 6, 0f, whole, cols).rows(0, rows);
         for (int parts = 2; parts <= 7; parts++) {
             float[] split = new float[rows * cols];
             List<Boolean> finite = RowSplit.run(rows, parts,
@@ -99,7 +99,7 @@ class CorrelationPathsTest {
     void gradientPartsSplitAnywhereAddUpToTheWhole() {
         FMatrixRMaj x = random(90, 120);
         FMatrixRMaj e = random(88, 116);
-        double[] whole = GradientStrips.rows(x.data, 120, e.data, 116, 3, 5, 0, 88);
+        double[] whole = new GradientStrips(x.data, 120, e.data, 116, 3, 5).rows(0, 88);
         for (int parts = 2; parts <= 5; parts++) {
             double[] sum = new double[15];
             for (double[] part : RowSplit.run(88, parts,
@@ -156,24 +156,8 @@ class CorrelationPathsTest {
 
     @Test
     void aNonFiniteInputInAnyRowOrColumnShowsInTheWatchedRowsOfEverySplit() {
-        // {H, W, h, w}: the watched rows are every h-th output row of a part and its last
-        int[][] shapes = {{40, 64, 3, 3}, {37, 90, 5, 2}, {30, 1700, 9, 9}, {26, 70, 1, 4}};
-        for (int[] s : shapes) {
-            int rows = s[0] - s[2] + 1;
-            int cols = s[1] - s[3] + 1;
-            FMatrixRMaj k = random(s[2], s[3]);
-            for (int r = 0; r < s[0]; r++) {
-                FMatrixRMaj x = random(s[0], s[1]);
-                int c = (r * 37) % s[1];
-                x.set(r, c, r % 2 == 0 ? Float.NaN : Float.NEGATIVE_INFINITY);
-                for (int parts = 1; parts <= 4; parts++) {
-                    float[] y = new float[rows * cols];
-                    List<Boolean> finite = RowSplit.run(rows, parts,
-                            () -> new CorrelationStrips(x.data, s[1], k.data, s[2], s[3], 0f, y, cols));
-                    assertTrue(finite.contains(false), shape(s) + ", bad cell at " + r + "," + c + ", parts " + parts);
-                }
-            }
-        }
+        NonFiniteInputs.assertEveryRowShows(
+                (x, xCols, k, h, w, y, outCols) -> new CorrelationStrips(x, xCols, k, h, w, 0f, y, outCols), random);
     }
 
     @Test

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The opt-in Vector API path against the plain-Java passes and the plain loop. The unit tests'
  * JVM resolves {@code jdk.incubator.vector} (Surefire's argLine); the launcher, which does not,
- * is covered by the integration tests.
+ * is covered by the integration tests. The plain-Java run of the core's tests, whose JVM lacks the
+ * module, leaves this class out.
  */
+@EnabledIfSystemProperty(named = "convlab.expectVectorPath", matches = "true")
 class VectorRowsTest {
     /** {H, W, h, w}: column counts below, at and around multiples of one and four vectors. */
     private static final int[][] SHAPES = {
@@ -41,7 +44,7 @@ class VectorRowsTest {
             float[] strips = new float[rows * cols];
             float[] vector = new float[rows * cols];
             assertTrue(CrossCorrelation.computePlain(x.data, s[1], k.data, s[2], s[3], bias, plain, rows, cols));
-            assertTrue(CorrelationStrips.rows(x.data, s[1], k.data, s[2], s[3], bias, strips, cols, 0, rows));
+            assertTrue(new CorrelationStrips(x.data, s[1], k.data, s[2], s[3], bias, strips, cols).rows(0, rows));
             assertTrue(VectorRows.rows(x.data, s[1], k.data, s[2], s[3], bias, vector, cols, 0, rows));
             String shape = s[0] + "x" + s[1] + " / " + s[2] + "x" + s[3];
             assertArrayEquals(plain, vector, 0f, shape);
@@ -66,23 +69,8 @@ class VectorRowsTest {
 
     @Test
     void aNonFiniteInputInAnyRowShowsInEverySplit() {
-        int[][] shapes = {{40, 64, 3, 3}, {37, 90, 5, 2}, {30, 75, 9, 9}, {26, 70, 1, 4}};
-        for (int[] s : shapes) {
-            int rows = s[0] - s[2] + 1;
-            int cols = s[1] - s[3] + 1;
-            FMatrixRMaj k = random(s[2], s[3]);
-            for (int r = 0; r < s[0]; r++) {
-                FMatrixRMaj x = random(s[0], s[1]);
-                int c = (r * 41) % s[1];
-                x.set(r, c, r % 2 == 0 ? Float.POSITIVE_INFINITY : Float.NaN);
-                for (int parts = 1; parts <= 3; parts++) {
-                    float[] y = new float[rows * cols];
-                    List<Boolean> finite = RowSplit.run(rows, parts, () -> (from, to) ->
-                            VectorRows.rows(x.data, s[1], k.data, s[2], s[3], 0f, y, cols, from, to));
-                    assertTrue(finite.contains(false), "bad cell at " + r + "," + c + ", parts " + parts);
-                }
-            }
-        }
+        NonFiniteInputs.assertEveryRowShows((x, xCols, k, h, w, y, outCols) -> (from, to) ->
+                VectorRows.rows(x, xCols, k, h, w, 0f, y, outCols, from, to), random);
     }
 
     @Test
