@@ -1,5 +1,7 @@
 package org.convlab.core;
 
+import java.util.Arrays;
+
 /**
  * The vectorized forward cross-correlation over a range of output rows, one strip of columns at a
  * time. Every output row is built in a zeroed-from-0 buffer by passes of up to
@@ -66,7 +68,7 @@ final class CorrelationStrips implements RowSplit.RowJob<Boolean> {
     @Override
     public Boolean rows(int from, int to) {
         int taps = h * w;
-        java.util.Arrays.fill(flag, 0f);
+        Arrays.fill(flag, 0f);
         for (int c0 = 0; c0 < outCols; c0 += width) {
             int n = Math.min(width, outCols - c0);
             ring.strip(c0, n);

@@ -1,5 +1,6 @@
 package org.convlab.core;
 
+import java.util.function.Supplier;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -190,7 +191,7 @@ public final class CrossCorrelation {
         int w = k.numCols;
         int outCols = y.numCols;
         boolean finite = true;
-        java.util.function.Supplier<RowSplit.RowJob<Boolean>> jobs = VectorPath.AVAILABLE
+        Supplier<RowSplit.RowJob<Boolean>> jobs = VectorPath.AVAILABLE
                 ? () -> (from, to) -> VectorRows.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to)
                 : () -> new CorrelationStrips(xd, xCols, kd, h, w, bias, yd, outCols);
         for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows), jobs)) {

@@ -1,5 +1,6 @@
 package org.convlab.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -96,7 +97,7 @@ final class RowSplit {
             }
         };
         ChunkTaker[] takers = new ChunkTaker[parts - 1];
-        List<ForkJoinTask<?>> queued = new java.util.ArrayList<>(takers.length);
+        List<ForkJoinTask<?>> queued = new ArrayList<>(takers.length);
         for (int p = 0; p < takers.length; p++) {
             takers[p] = new ChunkTaker(drain);
             queued.add(ForkJoinTask.adapt(takers[p]).fork());

@@ -1,5 +1,6 @@
 package org.convlab.ui.training;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -132,7 +133,7 @@ final class LandscapeView extends Region {
      * later call; the end of a run makes one, with training no longer running.
      */
     private void drawSurface() {
-        List<Object> key = java.util.Arrays.asList(slice, frame, axes, names, surface.getWidth(),
+        List<Object> key = Arrays.asList(slice, frame, axes, names, surface.getWidth(),
                 surface.getHeight());
         if (key.equals(surfaceKey)) {
             return;
