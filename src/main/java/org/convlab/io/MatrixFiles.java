@@ -51,9 +51,9 @@ public final class MatrixFiles {
      * @throws MatrixFormatException as {@link #read(Path)} does, or for a {@code .npy} array that is
      *                               neither 2-D nor 3-D
      */
-    public static FMatrixRMaj[] readChannels(Path path) throws MatrixFormatException {
+    public static Channels readChannels(Path path) throws MatrixFormatException {
         if (!isNpy(path)) {
-            return new FMatrixRMaj[] {read(path)};
+            return new Channels(new FMatrixRMaj[] {read(path)}, false);
         }
         return Npy.readChannels(path.toString(), bytes(path));
     }

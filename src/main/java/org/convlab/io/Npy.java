@@ -46,10 +46,10 @@ public final class Npy {
      * @return the channels, each a new H x W matrix
      * @throws MatrixFormatException if the file is not a 2-D or 3-D float .npy array in C order
      */
-    public static FMatrixRMaj[] readChannels(String source, byte[] bytes) throws MatrixFormatException {
+    public static Channels readChannels(String source, byte[] bytes) throws MatrixFormatException {
         Array a = decode(source, bytes, true);
         if (a.shape.length == 2) {
-            return new FMatrixRMaj[] {FMatrixRMaj.wrap(a.shape[0], a.shape[1], a.values)};
+            return new Channels(new FMatrixRMaj[] {FMatrixRMaj.wrap(a.shape[0], a.shape[1], a.values)}, false);
         }
         int plane = a.shape[1] * a.shape[2];
         FMatrixRMaj[] channels = new FMatrixRMaj[a.shape[0]];
@@ -57,7 +57,7 @@ public final class Npy {
             channels[c] = new FMatrixRMaj(a.shape[1], a.shape[2]);
             System.arraycopy(a.values, c * plane, channels[c].data, 0, plane);
         }
-        return channels;
+        return new Channels(channels, true);
     }
 
     /** A decoded array: its shape and its values in C order. */

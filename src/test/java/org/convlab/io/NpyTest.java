@@ -2,6 +2,7 @@ package org.convlab.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,7 +79,9 @@ class NpyTest {
         String header = new String(bytes, 10, 60, StandardCharsets.ISO_8859_1);
         assertTrue(header.contains("'shape': (2, 2, 3)"), header);
         assertEquals(0, (bytes.length - 12 * 4) % 64, "header padded to 64 bytes");
-        FMatrixRMaj[] back = Npy.readChannels("Y.npy", bytes);
+        Channels read = Npy.readChannels("Y.npy", bytes);
+        assertTrue(read.stacked());
+        FMatrixRMaj[] back = read.planes();
         assertEquals(2, back.length);
         assertArrayEquals(channels[0].data, back[0].data);
         assertArrayEquals(channels[1].data, back[1].data);
@@ -87,9 +90,15 @@ class NpyTest {
 
     @Test
     void aTwoDimensionalArrayIsOneChannel() throws MatrixFormatException {
-        FMatrixRMaj[] back = Npy.readChannels("X.npy", Npy.write(new FMatrixRMaj(2, 2, true, 1, 2, 3, 4)));
-        assertEquals(1, back.length);
-        assertArrayEquals(new float[] {1, 2, 3, 4}, back[0].data);
+        Channels back = Npy.readChannels("X.npy", Npy.write(new FMatrixRMaj(2, 2, true, 1, 2, 3, 4)));
+        assertFalse(back.stacked());
+        assertEquals(1, back.planes().length);
+        assertArrayEquals(new float[] {1, 2, 3, 4}, back.planes()[0].data);
+    }
+
+    @Test
+    void aSingleChannelThreeDimensionalArrayStaysStacked() throws MatrixFormatException {
+        assertTrue(Npy.readChannels("X.npy", Npy.writeChannels(new FMatrixRMaj[] {new FMatrixRMaj(1, 1)})).stacked());
     }
 
     @Test
