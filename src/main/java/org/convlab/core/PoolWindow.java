@@ -131,6 +131,60 @@ public record PoolWindow(int rows, int cols, int strideRows, int strideCols, int
         }
     }
 
+    /**
+     * The input cells under the window of output cell (i, j), the padding left out: what a view
+     * outlines when the pointer is on that output cell.
+     *
+     * @param i         output row
+     * @param j         output column
+     * @param inputRows H
+     * @param inputCols W
+     * @return the region of the input, never empty
+     * @throws IllegalArgumentException if the window does not fit the input or (i, j) is not an
+     *                                  output cell
+     */
+    public CellRegion inputCells(int i, int j, int inputRows, int inputCols) {
+        requireFits(inputRows, inputCols);
+        if (i < 0 || j < 0 || i >= outputRows(inputRows) || j >= outputCols(inputCols)) {
+            throw new IllegalArgumentException("(" + i + ", " + j + ") is not a cell of the " + outputRows(inputRows)
+                    + "x" + outputCols(inputCols) + " output");
+        }
+        long top = (long) i * strideRows - padRows;
+        long left = (long) j * strideCols - padCols;
+        return new CellRegion((int) Math.max(0, top), (int) Math.max(0, left),
+                (int) Math.min(inputRows, top + rows), (int) Math.min(inputCols, left + cols));
+    }
+
+    /**
+     * The output cells whose windows hold a cell of an input region: what changes when the region
+     * is edited, and what a view marks when the pointer is on an input cell.
+     *
+     * @param input     the region of the input
+     * @param inputRows H
+     * @param inputCols W
+     * @return the region of the output, or null when no window holds a cell of it (a stride larger
+     *         than the window skips rows or columns)
+     * @throws IllegalArgumentException if the window does not fit the input
+     */
+    public CellRegion outputsReading(CellRegion input, int inputRows, int inputCols) {
+        requireFits(inputRows, inputCols);
+        int top = firstReading(input.top(), rows, strideRows, padRows);
+        int bottom = Math.min(outputRows(inputRows), endReading(input.bottom(), strideRows, padRows));
+        int left = firstReading(input.left(), cols, strideCols, padCols);
+        int right = Math.min(outputCols(inputCols), endReading(input.right(), strideCols, padCols));
+        return top < bottom && left < right ? new CellRegion(top, left, bottom, right) : null;
+    }
+
+    /** The first window whose cells reach past input row {@code first}: i sh - p + k > first. */
+    private static int firstReading(int first, int window, int stride, int pad) {
+        return (int) Math.max(0, Math.floorDiv((long) first + pad - window, stride) + 1);
+    }
+
+    /** One past the last window starting before input row {@code end}: i sh - p < end. */
+    private static int endReading(int end, int stride, int pad) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.floorDiv((long) end + pad - 1, stride) + 1);
+    }
+
     private static int outputSize(int input, int window, int stride, int pad) {
         long span = (long) input + 2L * pad - window;
         return span < 0 ? 0 : (int) (span / stride + 1);
