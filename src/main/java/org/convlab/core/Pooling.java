@@ -37,11 +37,12 @@ public final class Pooling {
      * @param out    where to write, reshaped to {@code window.outputRows(H) x window.outputCols(W)};
      *               {@code null} allocates; must not be x
      * @return the output, {@code out} if it was given
-     * @throws IllegalArgumentException for an empty or non-finite input, an input too small for the
-     *                                  window, or {@code out == x}
+     * @throws IllegalArgumentException for a missing window or mode, an empty or non-finite input, an
+     *                                  input too small for the window, or {@code out == x}
      */
     public static FMatrixRMaj pool2d(FMatrixRMaj x, PoolWindow window, PoolMode mode, FMatrixRMaj out) {
-        requireInput(x, window, "input");
+        requireInput(x, window);
+        requireMode(mode);
         if (out == x) {
             throw new IllegalArgumentException("the output must be another matrix than the input");
         }
@@ -66,7 +67,7 @@ public final class Pooling {
      *                                  FMatrixRMaj)} refuses
      */
     public static FMatrixRMaj[] pool2d(FMatrixRMaj[] channels, PoolWindow window, PoolMode mode) {
-        requireChannels(channels, "input");
+        requireChannels(channels);
         FMatrixRMaj[] y = new FMatrixRMaj[channels.length];
         for (int c = 0; c < channels.length; c++) {
             y[c] = pool2d(channels[c], window, mode, null);
@@ -87,7 +88,7 @@ public final class Pooling {
      *                                  FMatrixRMaj)} does, or for an {@code out} too short
      */
     public static int[] winners(FMatrixRMaj x, PoolWindow window, int[] out) {
-        requireInput(x, window, "input");
+        requireInput(x, window);
         int cells = window.outputRows(x.numRows) * window.outputCols(x.numCols);
         if (out != null && out.length < cells) {
             throw new IllegalArgumentException("the winners array holds " + out.length + " cells; the output has "
@@ -115,7 +116,8 @@ public final class Pooling {
      */
     public static FMatrixRMaj backward(FMatrixRMaj x, PoolWindow window, PoolMode mode, FMatrixRMaj dy,
                                        FMatrixRMaj dx) {
-        requireInput(x, window, "input");
+        requireInput(x, window);
+        requireMode(mode);
         Shapes.requireFinite(dy, "output gradient");
         int outRows = window.outputRows(x.numRows);
         int outCols = window.outputCols(x.numCols);
@@ -153,7 +155,7 @@ public final class Pooling {
      */
     public static FMatrixRMaj[] backward(FMatrixRMaj[] channels, PoolWindow window, PoolMode mode,
                                          FMatrixRMaj[] dy) {
-        requireChannels(channels, "input");
+        requireChannels(channels);
         if (dy == null || dy.length != channels.length) {
             throw new IllegalArgumentException("the output gradient has " + (dy == null ? 0 : dy.length)
                     + " channels but the input has " + channels.length);
@@ -241,22 +243,28 @@ public final class Pooling {
         return (int) Math.min(size, (long) index * stride - pad + window);
     }
 
-    private static void requireInput(FMatrixRMaj x, PoolWindow window, String name) {
+    private static void requireInput(FMatrixRMaj x, PoolWindow window) {
         if (window == null) {
             throw new IllegalArgumentException("the pooling window is missing");
         }
-        Shapes.requireFinite(x, name);
+        Shapes.requireFinite(x, "input");
         window.requireFits(x.numRows, x.numCols);
     }
 
-    private static void requireChannels(FMatrixRMaj[] channels, String name) {
+    private static void requireMode(PoolMode mode) {
+        if (mode == null) {
+            throw new IllegalArgumentException("the pooling mode is missing");
+        }
+    }
+
+    private static void requireChannels(FMatrixRMaj[] channels) {
         if (channels == null || channels.length == 0) {
-            throw new IllegalArgumentException("the " + name + " has no channels");
+            throw new IllegalArgumentException("the input has no channels");
         }
         for (int c = 0; c < channels.length; c++) {
-            Shapes.requireFinite(channels[c], name + "'s channel " + c);
+            Shapes.requireFinite(channels[c], "input's channel " + c);
             if (c > 0) {
-                Shapes.requireSameShape(channels[0], channels[c], name + "'s channel " + c);
+                Shapes.requireSameShape(channels[0], channels[c], "input's channel " + c);
             }
         }
     }

@@ -153,7 +153,9 @@ class PoolingTest {
         assertMessage("empty", () -> Pooling.pool2d(new FMatrixRMaj(0, 3), w, PoolMode.MAX, null));
         assertMessage("does not fit the 1x3 input", () -> Pooling.pool2d(new FMatrixRMaj(1, 3), w, PoolMode.MAX, null));
         assertMessage("another matrix", () -> Pooling.pool2d(BOOK_3X3, w, PoolMode.MAX, BOOK_3X3));
-        assertMessage("missing", () -> Pooling.pool2d(BOOK_3X3, null, PoolMode.MAX, null));
+        assertMessage("window is missing", () -> Pooling.pool2d(BOOK_3X3, null, PoolMode.MAX, null));
+        assertMessage("mode is missing", () -> Pooling.pool2d(BOOK_3X3, w, null, null));
+        assertMessage("mode is missing", () -> Pooling.backward(BOOK_3X3, w, null, new FMatrixRMaj(1, 1), null));
         assertMessage("must be 1x1", () -> Pooling.backward(BOOK_3X3, w, PoolMode.MAX, new FMatrixRMaj(2, 2), null));
         assertMessage("holds 1 cells", () -> Pooling.winners(BOOK_3X3, PoolWindow.sliding(2, 2), new int[1]));
         assertMessage("no channels", () -> Pooling.pool2d(new FMatrixRMaj[0], w, PoolMode.AVG));
