@@ -12,6 +12,8 @@ import org.ejml.data.FMatrixRMaj;
  * byte order), writes little-endian float32, format version 1.0.
  */
 public final class Npy {
+    /** numpy itself refuses headers above 10,000 bytes unless told otherwise. */
+    private static final int MAX_HEADER_BYTES = 100_000;
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
@@ -38,7 +40,7 @@ public final class Npy {
         if (bytes.length < 10) {
             throw new MatrixFormatException(source, "the .npy header is truncated");
         }
-        int major = bytes[6];
+        int major = bytes[6] & 0xff;
         int headerLength;
         int headerStart;
         if (major == 1) {
@@ -51,9 +53,14 @@ public final class Npy {
             headerLength = buf.getInt(8);
             headerStart = 12;
         } else {
-            throw new MatrixFormatException(source, ".npy format version " + major + " is not supported");
+            throw new MatrixFormatException(source, ".npy format version " + major + " is not supported; versions 1"
+                    + " to 3 are");
         }
-        if (headerLength < 0 || headerStart + headerLength > bytes.length) {
+        if (headerLength < 0 || headerLength > MAX_HEADER_BYTES) {
+            throw new MatrixFormatException(source, "the .npy header announces " + (headerLength & 0xffffffffL)
+                    + " bytes; at most " + MAX_HEADER_BYTES + " are read (numpy writes fewer than 200)");
+        }
+        if ((long) headerStart + headerLength > bytes.length) {
             throw new MatrixFormatException(source, "the .npy header is truncated");
         }
         String header = new String(bytes, headerStart, headerLength, StandardCharsets.ISO_8859_1);
@@ -70,17 +77,24 @@ public final class Npy {
         if (count == 0) {
             throw new MatrixFormatException(source, "the array is empty (" + shape[0] + "x" + shape[1] + ")");
         }
-        if (count > Integer.MAX_VALUE / 8 || bytes.length - dataStart < count * width) {
+        if (count > CsvMatrixReader.MAX_VALUES) {
+            throw new MatrixFormatException(source, "the array is " + shape[0] + "x" + shape[1] + ", " + count
+                    + " values; a matrix may hold at most " + CsvMatrixReader.MAX_VALUES + " (4096x4096)");
+        }
+        if (bytes.length - dataStart < count * width) {
             throw new MatrixFormatException(source, "the file is truncated: " + shape[0] + "x" + shape[1]
                     + " values announced, " + (bytes.length - dataStart) / width + " present");
         }
         FMatrixRMaj m = new FMatrixRMaj(shape[0], shape[1]);
         for (int i = 0; i < count; i++) {
             int at = dataStart + i * width;
-            float v = width == 4 ? buf.getFloat(at) : (float) buf.getDouble(at);
+            double d = width == 4 ? buf.getFloat(at) : buf.getDouble(at);
+            float v = (float) d;
             if (!Float.isFinite(v)) {
+                String what = Double.isNaN(d) ? "is NaN, not a number" : Double.isInfinite(d) ? "is infinite"
+                        : "is " + d + ", too large for a float (at most " + Float.MAX_VALUE + ")";
                 throw new MatrixFormatException(source, "value " + i + " (row " + i / shape[1] + ", column "
-                        + i % shape[1] + ") is not a finite float");
+                        + i % shape[1] + ") " + what);
             }
             m.data[i] = v;
         }
@@ -108,12 +122,17 @@ public final class Npy {
         return buf.array();
     }
 
+    /** The key's value; when the header repeats a key the last one counts, as in numpy's reader. */
     private static String find(String source, Pattern p, String header, String key) throws MatrixFormatException {
         Matcher m = p.matcher(header);
-        if (!m.find()) {
+        String value = null;
+        while (m.find()) {
+            value = m.group(1);
+        }
+        if (value == null) {
             throw new MatrixFormatException(source, "the .npy header has no valid '" + key + "' entry");
         }
-        return m.group(1);
+        return value;
     }
 
     private static int elementWidth(String source, String descr) throws MatrixFormatException {
@@ -123,8 +142,8 @@ public final class Npy {
             case "<f8": case ">f8": case "=f8":
                 return 8;
             default:
-                throw new MatrixFormatException(source, "element type '" + descr
-                        + "' is not supported; use float32 or float64");
+                throw new MatrixFormatException(source, "element type " + VisibleText.quote(descr)
+                        + " is not supported; use float32 or float64");
         }
     }
 
@@ -144,11 +163,16 @@ public final class Npy {
             try {
                 result[dims++] = Integer.parseInt(t);
             } catch (NumberFormatException e) {
-                throw new MatrixFormatException(source, "the .npy shape (" + shape + ") is not valid");
+                throw new MatrixFormatException(source, "the .npy shape (" + VisibleText.escaped(shape.strip())
+                        + ") is not valid");
+            }
+            if (result[dims - 1] < 0) {
+                throw new MatrixFormatException(source, "the .npy shape (" + shape.strip() + ") has a negative"
+                        + " size");
             }
         }
         if (dims != 2) {
-            throw new MatrixFormatException(source, "the array has shape (" + shape.strip()
+            throw new MatrixFormatException(source, "the array has shape (" + VisibleText.escaped(shape.strip())
                     + ") but must be 2-D (rows, columns)");
         }
         return result;
