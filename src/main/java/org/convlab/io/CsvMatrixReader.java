@@ -131,15 +131,17 @@ public final class CsvMatrixReader {
         token.setLength(0);
         long length = 0;
         int c = first;
+        boolean numberCharacters = true;
         while (c >= 0 && c != ',' && !Character.isWhitespace(c)) {
             if (length <= MAX_NUMBER_CHARS) {
                 token.append((char) c);
             }
+            numberCharacters &= isDigit((char) c) || "+-.eE".indexOf(c) >= 0;
             length++;
             c = next();
         }
         if (length > MAX_NUMBER_CHARS) {
-            String what = isDecimal(token) ? " is too long for a number (at most " + MAX_NUMBER_CHARS + " characters)"
+            String what = numberCharacters ? " is too long for a number (at most " + MAX_NUMBER_CHARS + " characters)"
                     : " is not a number";
             throw new MatrixFormatException(source, line, start, "'" + VisibleText.escaped(token.subSequence(0,
                     VisibleText.QUOTED_CHARS)) + "...' (" + length + " characters)" + what);

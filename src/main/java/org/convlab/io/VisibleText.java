@@ -27,6 +27,19 @@ public final class VisibleText {
     }
 
     /**
+     * A token cut as {@link #quote} cuts it, for messages that put their own quotes around it.
+     *
+     * @param token the text
+     * @return "egde", or "12345... (40000 characters)"
+     */
+    public static String cut(CharSequence token) {
+        if (token.length() <= QUOTED_CHARS) {
+            return escaped(token);
+        }
+        return escaped(token.subSequence(0, QUOTED_CHARS)) + "... (" + token.length() + " characters)";
+    }
+
+    /**
      * A name (a file name) with its invisible characters escaped, so that a name holding a newline
      * still makes one line.
      *

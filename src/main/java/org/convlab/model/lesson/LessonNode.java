@@ -159,7 +159,7 @@ final class LessonNode {
         }
         List<String> allowed = Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-        throw problem(at(name), Problem.UNKNOWN_CHOICE, word, String.join(", ", allowed));
+        throw problem(at(name), Problem.UNKNOWN_CHOICE, VisibleText.cut(word), String.join(", ", allowed));
     }
 
     /**
@@ -174,7 +174,8 @@ final class LessonNode {
         JsonNode v = required(name);
         String where = at(name);
         if (v.isTextual()) {
-            return presets.apply(v.asText()).orElseThrow(() -> problem(where, Problem.UNKNOWN_PRESET, v.asText(),
+            return presets.apply(v.asText()).orElseThrow(() -> problem(where, Problem.UNKNOWN_PRESET,
+                    VisibleText.cut(v.asText()),
                     String.join(", ", known)));
         }
         if (!v.isArray()) {
@@ -220,7 +221,6 @@ final class LessonNode {
 
     /** A number as a message quotes it, in scientific notation when its exponent is large. */
     private static String shown(JsonNode v) {
-        String text = v.isBigDecimal() ? v.decimalValue().toString() : v.asText();
-        return VisibleText.quote(text).replace("'", "");
+        return VisibleText.cut(v.isBigDecimal() ? v.decimalValue().toString() : v.asText());
     }
 }
