@@ -63,7 +63,15 @@ public final class BoundedFile {
         }
     }
 
-    private static long requireRegularFile(Path path) throws ReadRefusal {
+    /**
+     * Checks, without opening it, that a path is a regular file a reader may open: a decoder that
+     * opens a pipe itself would wait for a writer.
+     *
+     * @param path the file
+     * @return its size in bytes as the file system reports it
+     * @throws ReadRefusal for a folder, device, pipe or socket, or a missing file
+     */
+    public static long requireRegularFile(Path path) throws ReadRefusal {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);

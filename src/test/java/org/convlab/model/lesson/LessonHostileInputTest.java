@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.convlab.model.lesson.LessonFormatException.Problem;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /** Lesson files built to break the loader: each fails as a LessonFormatException naming its step and field. */
 class LessonHostileInputTest {
@@ -81,5 +84,13 @@ class LessonHostileInputTest {
         LessonFormatException e = fails("{\"formatVersion\": 1,\n \"steps\": " + deep);
         assertEquals(Problem.NOT_JSON, e.problem());
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void endlessDeviceIsRefusedBeforeItIsRead() {
+        LessonFormatException e = assertThrows(LessonFormatException.class,
+                () -> LessonLibrary.load(Path.of("/dev/zero")));
+        assertEquals(Problem.UNREADABLE, e.problem());
     }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /** Session files built to break the loader: a byte order mark, Jackson's limits, rows that are not rows. */
 class SessionHostileInputTest {
@@ -40,5 +43,13 @@ class SessionHostileInputTest {
         ObjectNode root = (ObjectNode) json.readTree(SessionFile.toJson(SessionFileTest.randomSession(3)));
         ((ObjectNode) root.get("workspace")).set("input", json.readTree("[[1, 2], {\"a\": 1, \"b\": 2}]"));
         assertEquals("s.convlab: \"input\" row 2 is not a list of numbers", refused(root.toString()));
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void endlessDeviceIsRefusedBeforeItIsRead() {
+        SessionFormatException e = assertThrows(SessionFormatException.class,
+                () -> SessionFile.open(Path.of("/dev/zero")));
+        assertEquals("zero: is a device, pipe or socket, not a file; save the data to a file first", e.getMessage());
     }
 }
