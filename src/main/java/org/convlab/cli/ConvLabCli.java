@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import org.convlab.Version;
+import org.convlab.io.VisibleText;
 
 /**
  * The headless {@code convlab} commands. Exit codes: 0 success, 2 bad command line or input (one
- * line on stderr, {@code convlab: ...}), 3 training diverged, 1 an internal fault.
+ * line on stderr, {@code convlab: ...}; also when standard output cannot be written), 3 training
+ * diverged, 1 an internal fault.
  */
 public final class ConvLabCli {
     /** Exit code for a bad command line or bad input. */
@@ -41,31 +43,53 @@ public final class ConvLabCli {
         try {
             if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
                 out.println(usage());
-                return args.length == 0 ? USAGE : 0;
+                return outputKept(out, err, args.length == 0 ? USAGE : 0);
             }
             if (args[0].equals("--version")) {
+                if (args.length > 1) {
+                    throw new UsageException("--version takes no arguments, not " + VisibleText.quote(args[1]));
+                }
                 out.println(Version.describe());
-                return 0;
+                return outputKept(out, err, 0);
             }
             Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst()
-                    .orElseThrow(() -> new UsageException("unknown command '" + args[0] + "'; commands: corr2d, train, d2l, pool"));
+                    .orElseThrow(() -> new UsageException("unknown command " + VisibleText.quote(args[0])
+                            + "; commands: corr2d, train, d2l, pool"));
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            if (Arrays.asList(rest).contains("--help")) {
+            try {
+                return outputKept(out, err, command.run(rest, out));
+            } catch (HelpRequest e) {
                 out.println(command.help());
-                return 0;
+                return outputKept(out, err, 0);
             }
-            int code = command.run(rest, out);
-            out.flush();
-            return code;
+        } catch (OutputLost e) {
+            err.println("convlab: " + e.getMessage());
+            return USAGE;
         } catch (UsageException e) {
             out.flush();
             err.println("convlab: " + e.getMessage());
             return USAGE;
+        } catch (OutOfMemoryError e) {
+            err.println("convlab: not enough memory for this input (the Java heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+            return USAGE;
         } catch (IOException | RuntimeException e) {
             out.flush();
-            err.println("convlab: internal error: " + e + " (please report it)");
+            err.println("convlab: internal error: " + VisibleText.escaped(String.valueOf(e)) + " (please report it)");
             return 1;
         }
+    }
+
+    /**
+     * The exit code, unless standard output lost what was printed (a full disk, a closed pipe):
+     * PrintStream swallows write errors, so they are asked for here, once everything is flushed.
+     */
+    private static int outputKept(PrintStream out, PrintStream err, int code) {
+        if (out.checkError()) {
+            err.println("convlab: " + OutputLost.MESSAGE);
+            return USAGE;
+        }
+        return code;
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.convlab.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,14 +17,19 @@ import org.convlab.core.Shapes;
 import org.convlab.core.Trainer;
 import org.convlab.core.TrainingStatus;
 import org.convlab.io.AtomicFile;
+import org.convlab.io.MatrixText;
 import org.convlab.io.TorchFormat;
 import org.convlab.io.TrainingLog;
+import org.convlab.io.VisibleText;
 import org.ejml.data.FMatrixRMaj;
 
 /** {@code convlab train}: the chapter's gradient-descent loop on files. */
 final class TrainCommand implements Command {
     /** Exit code when training diverges: the run ended, but not with a learned kernel. */
     static final int DIVERGED = 3;
+    /** The most epochs one run may take (each is printed, so a run is bounded by its output too). */
+    static final int MAX_EPOCHS = 100_000_000;
+    private static final int OUTPUT_CHECK_EPOCHS = 4096;
     private static final Pattern SHAPE = Pattern.compile("(\\d{1,4})x(\\d{1,4})");
 
     @Override
@@ -46,11 +53,13 @@ final class TrainCommand implements Command {
                 "  --seed N           ... drawn from this seed (default 0), uniform in +-1/sqrt(h*w)",
                 "  --init K0          or start from this kernel",
                 "  --lr R             learning rate (default 0.03)",
-                "  --epochs N         number of epochs (default 10)",
+                "  --epochs N         number of epochs (default 10, at most " + MAX_EPOCHS + ")",
                 "  --bias             learn a bias too (it starts at 0)",
                 "  --log LOG.csv      write epoch,loss,k_0_0,...[,bias] per epoch",
                 "",
-                "Exit codes: 0 trained, 2 bad input, " + DIVERGED + " training diverged (learning rate too high).");
+                "Exit codes: 0 trained, 2 bad input (also data whose loss overflows float32), " + DIVERGED
+                        + " training diverged:",
+                "the loss grew (learning rate too high); the learned kernel is then not printed.");
     }
 
     @Override
@@ -58,21 +67,33 @@ final class TrainCommand implements Command {
         Arguments a = Arguments.parse(name(), args,
                 Set.of("--input", "--target", "--kernel-shape", "--seed", "--init", "--lr", "--epochs", "--log"),
                 Set.of("--bias"));
-        String inputFile = a.require(name(), "--input", "X");
-        String targetFile = a.require(name(), "--target", "Y");
+        Path inputFile = a.path(name(), "--input", a.require(name(), "--input", "X"));
+        Path targetFile = a.path(name(), "--target", a.require(name(), "--target", "Y"));
         if (a.has("--kernel-shape") == a.has("--init")) {
             throw new UsageException(name() + ": give either --kernel-shape HxW or --init K0");
         }
         if (a.has("--seed") && !a.has("--kernel-shape")) {
             throw new UsageException(name() + ": --seed goes with --kernel-shape");
         }
-        double lr = a.positiveDouble(name(), "--lr", 0.03);
-        int epochs = a.positiveInt(name(), "--epochs", 10);
+        double lr = a.learningRate(name(), "--lr", 0.03);
+        int epochs = a.positiveInt(name(), "--epochs", 10, MAX_EPOCHS);
         boolean useBias = a.has("--bias");
+        Path initFile = a.path(name(), "--init");
+        int[] shape = initFile == null ? shape(a) : null;
+        long seed = seed(a);
+        Path logFile = a.path(name(), "--log");
+        if (logFile != null) {
+            Inputs.checkWritable(logFile);
+        }
         FMatrixRMaj x = Inputs.matrix(inputFile);
         FMatrixRMaj y = Inputs.matrix(targetFile);
-        FMatrixRMaj k0 = a.has("--init") ? Inputs.matrix(a.get("--init"))
-                : KernelInit.pytorchDefault(shape(a)[0], shape(a)[1], seed(a));
+        FMatrixRMaj k0;
+        if (initFile != null) {
+            k0 = Inputs.matrix(initFile);
+        } else {
+            fits(x, shape[0], shape[1]);
+            k0 = KernelInit.pytorchDefault(shape[0], shape[1], seed);
+        }
         checkShapes(x, y, k0, targetFile);
         Trainer trainer;
         try {
@@ -80,15 +101,60 @@ final class TrainCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        List<EpochRecord> records = trainer.run(epochs);
-        records.forEach(r -> out.println(TrainingLog.line(r)));
-        if (a.has("--log")) {
-            writeLog(a.get("--log"), records, k0, useBias);
+        EpochRecord[] last = new EpochRecord[1];
+        if (logFile == null) {
+            last[0] = train(trainer, epochs, out, null, useBias);
+        } else {
+            try {
+                AtomicFile.write(logFile, stream -> {
+                    Writer log = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                    log.write(TrainingLog.csvHeader(k0.numRows, k0.numCols, useBias));
+                    log.write('\n');
+                    last[0] = train(trainer, epochs, out, log, useBias);
+                    log.flush();
+                });
+            } catch (OutputLost e) {
+                throw e;
+            } catch (IOException e) {
+                throw Inputs.cannotWrite(logFile, e);
+            }
         }
-        if (trainer.status() == TrainingStatus.DIVERGED) {
+        return outcome(trainer, last[0], lr, out, useBias);
+    }
+
+    /**
+     * Runs the epochs, printing each as it ends and logging it, and keeps only the last record,
+     * so memory stays the same for ten epochs or a hundred million.
+     */
+    private static EpochRecord train(Trainer trainer, int epochs, PrintStream out, Writer log, boolean useBias)
+            throws IOException {
+        EpochRecord last = null;
+        for (int i = 0; i < epochs && trainer.status() == TrainingStatus.RUNNING; i++) {
+            last = trainer.step();
+            out.println(TrainingLog.line(last));
+            if (log != null) {
+                log.write(TrainingLog.csvRow(last, useBias));
+                log.write('\n');
+            }
+            if (i % OUTPUT_CHECK_EPOCHS == 0) {
+                OutputLost.check(out);
+            }
+        }
+        OutputLost.check(out);
+        return last;
+    }
+
+    private static int outcome(Trainer trainer, EpochRecord last, double lr, PrintStream out, boolean useBias)
+            throws UsageException {
+        if (last.epoch() == 1 && !isFinite(last)) {
+            throw new UsageException("the data overflow float32: at the starting kernel the loss or its gradient is"
+                    + " not finite, whatever the learning rate; scale the input and the target down");
+        }
+        if (trainer.status() == TrainingStatus.DIVERGED || trainer.lossGrew()) {
             out.flush();
-            System.err.println("convlab: training diverged at epoch " + trainer.epoch() + ": learning rate " + lr
-                    + " is too high, each step overshoots; try a smaller one");
+            System.err.println("convlab: training diverged at epoch " + trainer.epoch() + " (the loss grew from "
+                    + MatrixText.fixed(trainer.firstLoss(), 3) + " to " + MatrixText.fixed(trainer.currentLoss(), 3)
+                    + "): learning rate " + lr + " is too high, each step overshoots; try a smaller one");
             return DIVERGED;
         }
         out.println(TorchFormat.tensor(trainer.kernel()));
@@ -98,7 +164,27 @@ final class TrainCommand implements Command {
         return 0;
     }
 
-    private static void checkShapes(FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj k0, String targetFile)
+    private static boolean isFinite(EpochRecord r) {
+        if (!Double.isFinite(r.loss()) || !Double.isFinite(r.biasGrad())) {
+            return false;
+        }
+        for (float g : r.kernelGrad().data) {
+            if (!Float.isFinite(g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void fits(FMatrixRMaj x, int rows, int cols) throws UsageException {
+        try {
+            Shapes.requireKernelFits(x, rows, cols);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void checkShapes(FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj k0, Path targetFile)
             throws UsageException {
         try {
             Shapes.requireKernelFits(x, k0);
@@ -108,7 +194,7 @@ final class TrainCommand implements Command {
         int rows = CrossCorrelation.outputSize(x.numRows, k0.numRows);
         int cols = CrossCorrelation.outputSize(x.numCols, k0.numCols);
         if (y.numRows != rows || y.numCols != cols) {
-            throw new UsageException(targetFile + ": the target is " + Shapes.of(y) + " but must be " + rows + "x"
+            throw new UsageException(VisibleText.escaped(targetFile.toString()) + ": the target is " + Shapes.of(y) + " but must be " + rows + "x"
                     + cols + ", the shape of corr2d of input " + Shapes.of(x) + " with kernel " + Shapes.of(k0));
         }
     }
@@ -117,7 +203,7 @@ final class TrainCommand implements Command {
         Matcher m = SHAPE.matcher(a.get("--kernel-shape").strip());
         if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1) {
             throw new UsageException(name() + ": --kernel-shape must look like 1x2 (rows x columns, each at least 1),"
-                    + " not '" + a.get("--kernel-shape") + "'");
+                    + " not " + VisibleText.quote(a.get("--kernel-shape")));
         }
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
@@ -130,18 +216,7 @@ final class TrainCommand implements Command {
         try {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException(name() + ": --seed must be a whole number, not '" + s + "'");
-        }
-    }
-
-    private void writeLog(String file, List<EpochRecord> records, FMatrixRMaj k0, boolean useBias)
-            throws UsageException {
-        StringBuilder sb = new StringBuilder(TrainingLog.csvHeader(k0.numRows, k0.numCols, useBias)).append('\n');
-        records.forEach(r -> sb.append(TrainingLog.csvRow(r, useBias)).append('\n'));
-        try {
-            AtomicFile.write(Path.of(file), sb.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            throw new UsageException(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+            throw new UsageException(name() + ": --seed must be a whole number, not " + VisibleText.quote(s));
         }
     }
 }

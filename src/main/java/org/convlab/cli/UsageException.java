@@ -1,7 +1,7 @@
 package org.convlab.cli;
 
 /** A command line or an input that cannot be used; the CLI prints its message and exits 2. */
-final class UsageException extends Exception {
+class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
 
     UsageException(String message) {

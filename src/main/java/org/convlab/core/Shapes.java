@@ -54,11 +54,24 @@ public final class Shapes {
      * @throws IllegalArgumentException saying which dimension is too large
      */
     public static void requireKernelFits(FMatrixRMaj x, FMatrixRMaj k) {
-        boolean taller = k.numRows > x.numRows;
-        boolean wider = k.numCols > x.numCols;
+        requireKernelFits(x, k.numRows, k.numCols);
+    }
+
+    /**
+     * Requires a kernel of the given shape to fit in the input, before the kernel is made (a
+     * kernel of 9999x9999 would take 400 MB only to be refused).
+     *
+     * @param x    the input, not modified
+     * @param rows the kernel's rows
+     * @param cols the kernel's columns
+     * @throws IllegalArgumentException saying which dimension is too large
+     */
+    public static void requireKernelFits(FMatrixRMaj x, int rows, int cols) {
+        boolean taller = rows > x.numRows;
+        boolean wider = cols > x.numCols;
         if (taller || wider) {
             String how = taller && wider ? "taller and wider than" : taller ? "taller than" : "wider than";
-            throw new IllegalArgumentException("kernel " + of(k) + " is " + how + " input " + of(x)
+            throw new IllegalArgumentException("kernel " + rows + "x" + cols + " is " + how + " input " + of(x)
                     + "; use a kernel of at most " + x.numRows + "x" + x.numCols + " or a larger input");
         }
     }

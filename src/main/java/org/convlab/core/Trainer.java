@@ -14,6 +14,11 @@ import org.ejml.data.FMatrixRMaj;
 public final class Trainer {
     /** A loss above this many times the first one counts as divergence. */
     public static final double DIVERGENCE_FACTOR = 1e6;
+    /**
+     * A run that ends with its loss above this many times the first has diverged too, however few
+     * epochs it ran: below the stable learning rate every step lowers the squared loss.
+     */
+    public static final double GROWTH_FACTOR = 2;
 
     private final FMatrixRMaj input;
     private final FMatrixRMaj target;
@@ -92,6 +97,15 @@ public final class Trainer {
     }
 
     /**
+     * The first epoch's loss, at the starting parameters.
+     *
+     * @return NaN before the first step
+     */
+    public double firstLoss() {
+        return firstLoss;
+    }
+
+    /**
      * The current kernel.
      *
      * @return a copy
@@ -149,6 +163,36 @@ public final class Trainer {
             records.add(step());
         }
         return records;
+    }
+
+    /**
+     * The loss at the current parameters, after the last update: one more forward pass.
+     *
+     * @return sum((corr2d(X, K) + b - Y)^2)
+     */
+    public double currentLoss() {
+        CrossCorrelation.corr2dUnchecked(input, layer.weight(), layer.bias(), prediction);
+        return Conv2D.lossGradient(input, prediction, target, layer.weight().numRows, layer.weight().numCols).loss();
+    }
+
+    /**
+     * Whether the loss grew over the epochs run: after the last update it is above
+     * {@link #GROWTH_FACTOR} times the first epoch's, and above float32's rounding at the target's
+     * scale. A run of three epochs that multiplies the loss by 100,000 diverges even though it
+     * stops before {@link #DIVERGENCE_FACTOR} is reached.
+     *
+     * @return true when the steps overshoot; false before the first epoch
+     */
+    public boolean lossGrew() {
+        if (epoch == 0) {
+            return false;
+        }
+        double now = currentLoss();
+        double scale = 0;
+        for (int i = 0; i < target.getNumElements(); i++) {
+            scale += (double) target.data[i] * target.data[i];
+        }
+        return !Double.isFinite(now) || now > GROWTH_FACTOR * firstLoss && now > 1e-6 * scale;
     }
 
     private boolean isDivergent(double loss) {

@@ -31,6 +31,11 @@ public final class GrayscaleImage {
      * @throws ImageImportException if the file is not a readable image or is too large
      */
     public static FMatrixRMaj read(Path file, int maxSide) throws ImageImportException {
+        try {
+            BoundedFile.requireRegularFile(file);
+        } catch (BoundedFile.ReadRefusal e) {
+            throw new ImageImportException(ImageImportException.Reason.UNREADABLE, 0, 0, e.getMessage());
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new ImageImportException(ImageImportException.Reason.UNREADABLE, 0, 0, "cannot open " + file);

@@ -1,11 +1,19 @@
 package org.convlab.io;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -28,18 +36,29 @@ public final class MatrixFiles {
      * @throws MatrixFormatException with the file name (as given) and, for text, the position
      */
     public static FMatrixRMaj read(Path path) throws MatrixFormatException {
-        String name = path.toString();
-        byte[] bytes = bytes(path);
+        String name = VisibleText.escaped(path.toString());
         if (isNpy(path)) {
-            return Npy.read(name, bytes);
+            try {
+                return Npy.read(name, notEmpty(name, BoundedFile.read(path, MAX_BYTES)));
+            } catch (BoundedFile.ReadRefusal e) {
+                throw new MatrixFormatException(name, e.getMessage());
+            }
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream bytes = BoundedFile.open(path, MAX_BYTES);
+             Reader text = new BufferedReader(new InputStreamReader(bytes, utf8), 1 << 16)) {
+            text.mark(1);
+            if (text.read() < 0) {
+                throw new MatrixFormatException(name, "the file is empty");
+            }
+            text.reset();
+            return CsvMatrixReader.read(name, text);
         } catch (CharacterCodingException e) {
             throw new MatrixFormatException(name, "is not a text file; give CSV text or a .npy file");
+        } catch (IOException e) {
+            throw new MatrixFormatException(name, BoundedFile.refusal(e).getMessage());
         }
-        return CsvMatrixReader.parse(name, text);
     }
 
     /**
@@ -55,27 +74,15 @@ public final class MatrixFiles {
         if (!isNpy(path)) {
             return new Channels(new FMatrixRMaj[] {read(path)}, false);
         }
-        return Npy.readChannels(path.toString(), bytes(path));
+        String name = VisibleText.escaped(path.toString());
+        try {
+            return Npy.readChannels(name, notEmpty(name, BoundedFile.read(path, MAX_BYTES)));
+        } catch (BoundedFile.ReadRefusal e) {
+            throw new MatrixFormatException(name, e.getMessage());
+        }
     }
 
-    private static byte[] bytes(Path path) throws MatrixFormatException {
-        String name = path.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(path)) {
-                throw new MatrixFormatException(name, "is a folder, not a matrix file");
-            }
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw new MatrixFormatException(name, "the file is " + size / (1024 * 1024)
-                        + " MB; at most " + MAX_BYTES / (1024 * 1024) + " MB can be read");
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new MatrixFormatException(name, "no such file");
-        } catch (IOException e) {
-            throw new MatrixFormatException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
+    private static byte[] notEmpty(String name, byte[] bytes) throws MatrixFormatException {
         if (bytes.length == 0) {
             throw new MatrixFormatException(name, "the file is empty");
         }
@@ -90,8 +97,15 @@ public final class MatrixFiles {
      * @throws IOException if it cannot be written; an existing file is then left as it was
      */
     public static void write(Path path, FMatrixRMaj m) throws IOException {
-        byte[] bytes = isNpy(path) ? Npy.write(m) : MatrixText.csv(m).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(path, bytes);
+        if (isNpy(path)) {
+            AtomicFile.write(path, Npy.write(m));
+            return;
+        }
+        AtomicFile.write(path, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            MatrixText.csv(m, text);
+            text.flush();
+        });
     }
 
     /**
@@ -111,6 +125,6 @@ public final class MatrixFiles {
     }
 
     private static boolean isNpy(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().toLowerCase().endsWith(".npy");
+        return path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy");
     }
 }

@@ -1,5 +1,7 @@
 package org.convlab.io;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.ejml.data.FMatrixRMaj;
@@ -18,16 +20,34 @@ public final class MatrixText {
      */
     public static String csv(FMatrixRMaj m) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < m.numRows; i++) {
-            for (int j = 0; j < m.numCols; j++) {
-                if (j > 0) {
-                    sb.append(',');
-                }
-                sb.append(Float.toString(m.get(i, j)));
-            }
-            sb.append('\n');
+        try {
+            csv(m, sb);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder cannot fail", e);
         }
         return sb.toString();
+    }
+
+    /**
+     * Writes the matrix as {@link #csv(FMatrixRMaj)} does, row by row, so a large matrix never
+     * becomes one large string.
+     *
+     * @param m   the matrix, not modified
+     * @param out where the text goes
+     * @throws IOException if writing fails
+     */
+    public static void csv(FMatrixRMaj m, Appendable out) throws IOException {
+        StringBuilder row = new StringBuilder();
+        for (int i = 0; i < m.numRows; i++) {
+            row.setLength(0);
+            for (int j = 0; j < m.numCols; j++) {
+                if (j > 0) {
+                    row.append(',');
+                }
+                row.append(m.get(i, j));
+            }
+            out.append(row).append('\n');
+        }
     }
 
     /**

@@ -17,6 +17,8 @@ import org.ejml.data.FMatrixRMaj;
  * format version 1.0.
  */
 public final class Npy {
+    /** numpy itself refuses headers above 10,000 bytes unless told otherwise. */
+    private static final int MAX_HEADER_BYTES = 100_000;
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
@@ -75,7 +77,7 @@ public final class Npy {
         if (bytes.length < 10) {
             throw new MatrixFormatException(source, "the .npy header is truncated");
         }
-        int major = bytes[6];
+        int major = bytes[6] & 0xff;
         int headerLength;
         int headerStart;
         if (major == 1) {
@@ -88,9 +90,14 @@ public final class Npy {
             headerLength = buf.getInt(8);
             headerStart = 12;
         } else {
-            throw new MatrixFormatException(source, ".npy format version " + major + " is not supported");
+            throw new MatrixFormatException(source, ".npy format version " + major + " is not supported; versions 1"
+                    + " to 3 are");
         }
-        if (headerLength < 0 || headerStart + headerLength > bytes.length) {
+        if (headerLength < 0 || headerLength > MAX_HEADER_BYTES) {
+            throw new MatrixFormatException(source, "the .npy header announces " + (headerLength & 0xffffffffL)
+                    + " bytes; at most " + MAX_HEADER_BYTES + " are read (numpy writes fewer than 200)");
+        }
+        if ((long) headerStart + headerLength > bytes.length) {
             throw new MatrixFormatException(source, "the .npy header is truncated");
         }
         String header = new String(bytes, headerStart, headerLength, StandardCharsets.ISO_8859_1);
@@ -102,7 +109,8 @@ public final class Npy {
         String shapeText = find(source, SHAPE, header, "shape");
         int[] shape = parseShape(source, shapeText);
         if (shape.length != 2 && !(channels && shape.length == 3)) {
-            throw new MatrixFormatException(source, "the array has shape (" + shapeText.strip() + ") but must be 2-D"
+            throw new MatrixFormatException(source, "the array has shape (" + VisibleText.escaped(shapeText.strip())
+                    + ") but must be 2-D"
                     + " (rows, columns)" + (channels ? " or 3-D (channels, rows, columns)" : ""));
         }
         int width = elementWidth(source, descr);
@@ -116,17 +124,23 @@ public final class Npy {
         if (count == 0) {
             throw new MatrixFormatException(source, "the array is empty (" + sizes + ")");
         }
-        if (count > Integer.MAX_VALUE / 8 || bytes.length - dataStart < count * width) {
+        if (count > CsvMatrixReader.MAX_VALUES) {
+            throw new MatrixFormatException(source, "the array is " + sizes + ", " + count
+                    + " values; a matrix may hold at most " + CsvMatrixReader.MAX_VALUES + " (4096x4096)");
+        }
+        if (bytes.length - dataStart < count * width) {
             throw new MatrixFormatException(source, "the file is truncated: " + sizes
                     + " values announced, " + (bytes.length - dataStart) / width + " present");
         }
         float[] values = new float[(int) count];
         for (int i = 0; i < count; i++) {
             int at = dataStart + i * width;
-            float v = width == 4 ? buf.getFloat(at) : (float) buf.getDouble(at);
+            double d = width == 4 ? buf.getFloat(at) : buf.getDouble(at);
+            float v = (float) d;
             if (!Float.isFinite(v)) {
-                throw new MatrixFormatException(source, "value " + i + " (" + position(shape, i)
-                        + ") is not a finite float");
+                String what = Double.isNaN(d) ? "is NaN, not a number" : Double.isInfinite(d) ? "is infinite"
+                        : "is " + d + ", too large for a float (at most " + Float.MAX_VALUE + ")";
+                throw new MatrixFormatException(source, "value " + i + " (" + position(shape, i) + ") " + what);
             }
             values[i] = v;
         }
@@ -193,12 +207,17 @@ public final class Npy {
         return encode(channels.length + ", " + rows + ", " + cols, values);
     }
 
+    /** The key's value; when the header repeats a key the last one counts, as in numpy's reader. */
     private static String find(String source, Pattern p, String header, String key) throws MatrixFormatException {
         Matcher m = p.matcher(header);
-        if (!m.find()) {
+        String value = null;
+        while (m.find()) {
+            value = m.group(1);
+        }
+        if (value == null) {
             throw new MatrixFormatException(source, "the .npy header has no valid '" + key + "' entry");
         }
-        return m.group(1);
+        return value;
     }
 
     private static int elementWidth(String source, String descr) throws MatrixFormatException {
@@ -208,8 +227,8 @@ public final class Npy {
             case "<f8": case ">f8": case "=f8":
                 return 8;
             default:
-                throw new MatrixFormatException(source, "element type '" + descr
-                        + "' is not supported; use float32 or float64");
+                throw new MatrixFormatException(source, "element type " + VisibleText.quote(descr)
+                        + " is not supported; use float32 or float64");
         }
     }
 
@@ -223,10 +242,12 @@ public final class Npy {
             try {
                 sizes.add(Integer.parseInt(t));
             } catch (NumberFormatException e) {
-                throw new MatrixFormatException(source, "the .npy shape (" + shape + ") is not valid");
+                throw new MatrixFormatException(source, "the .npy shape (" + VisibleText.escaped(shape.strip())
+                        + ") is not valid");
             }
             if (sizes.get(sizes.size() - 1) < 0) {
-                throw new MatrixFormatException(source, "the .npy shape (" + shape + ") is not valid");
+                throw new MatrixFormatException(source, "the .npy shape (" + VisibleText.escaped(shape.strip())
+                        + ") has a negative size");
             }
         }
         return sizes.stream().mapToInt(Integer::intValue).toArray();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** Runs the real jlink launcher, target/convlab/bin/convlab, as a user would. */
 final class Launcher {
@@ -31,8 +32,22 @@ final class Launcher {
         return run(workDir, true, false, args);
     }
 
+    /**
+     * Runs with the process adjusted first: its environment, where its output goes, or another
+     * launcher as the command's first word. Output redirected elsewhere reads back as "".
+     */
+    static Result runAdjusted(Path workDir, Consumer<ProcessBuilder> adjust, String... args)
+            throws IOException, InterruptedException {
+        return run(workDir, false, false, adjust, args);
+    }
+
     private static Result run(Path workDir, boolean noDisplay, boolean vectorApi, String... args)
             throws IOException, InterruptedException {
+        return run(workDir, noDisplay, vectorApi, pb -> { }, args);
+    }
+
+    private static Result run(Path workDir, boolean noDisplay, boolean vectorApi, Consumer<ProcessBuilder> adjust,
+                              String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(path().toAbsolutePath().toString());
         cmd.addAll(List.of(args));
@@ -49,6 +64,7 @@ final class Launcher {
                 pb.environment().remove("DISPLAY");
                 pb.environment().remove("WAYLAND_DISPLAY");
             }
+            adjust.accept(pb);
             Process p = pb.start();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

@@ -2,10 +2,13 @@ package org.convlab.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class GrayscaleImageTest {
@@ -44,5 +47,15 @@ class GrayscaleImageTest {
         assertEquals(ImageImportException.Reason.TOO_LARGE, e.reason());
         assertEquals(20_000, e.width());
         assertEquals(10_000, e.height());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void pipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve("photo.png");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        ImageImportException e = assertTimeoutPreemptively(HostileMutations.HANG_GUARD,
+                () -> assertThrows(ImageImportException.class, () -> GrayscaleImage.read(fifo, 256)));
+        assertEquals(ImageImportException.Reason.UNREADABLE, e.reason());
     }
 }

@@ -56,6 +56,38 @@ public final class ClaimCheck {
     }
 
     /**
+     * How much arithmetic checking a claim takes, in multiply-adds, counted from the shapes alone
+     * so that a claim too costly to check is refused before any of it is done.
+     *
+     * @param step  the step whose setup the claim is about
+     * @param claim the claim
+     * @return the count; Long.MAX_VALUE when it would not fit in a long
+     */
+    public static long work(LessonStep step, Claim claim) {
+        WorkspaceState state = claim.with().apply(step.setup());
+        FMatrixRMaj x = state.input();
+        FMatrixRMaj k = state.kernel();
+        long taps = (long) k.numRows * k.numCols;
+        long outputs = (long) Math.max(0, x.numRows - k.numRows + 1) * Math.max(0, x.numCols - k.numCols + 1);
+        long corr2d = outputs * taps;
+        try {
+            if (claim instanceof Claim.Loss || claim instanceof Claim.TrainedKernel || claim instanceof Claim.Diverges) {
+                long epochs = step.training().map(t -> (long) claim.with().apply(t).epochs()).orElse(0L);
+                return Math.multiplyExact(Math.multiplyExact(3, corr2d), epochs + 1);
+            }
+            if (claim instanceof Claim.StableRateLimit) {
+                return Math.addExact(Math.multiplyExact(outputs, taps * taps), Math.multiplyExact(taps * taps, 10_000L));
+            }
+            if (claim instanceof Claim.MatrixForm) {
+                return Math.multiplyExact(outputs, (long) x.numRows * x.numCols);
+            }
+            return corr2d;
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
      * Y for a workspace state.
      *
      * @param state X, K and b; the kernel must fit
@@ -195,6 +227,12 @@ public final class ClaimCheck {
             return Optional.of(new Mismatch("Y", "K larger than X"));
         }
         FMatrixRMaj y = output(state);
+        for (int i = 0; i < y.getNumElements(); i++) {
+            if (!Float.isFinite(y.data[i])) {
+                throw new ArithmeticException("Y[" + i / y.numCols + "," + i % y.numCols + "] overflows float32"
+                        + " (beyond " + Float.MAX_VALUE + ")");
+            }
+        }
         if (claim instanceof Claim.Output c) {
             String claimed = format(c.value(), c.decimals());
             String actual = format(y, c.decimals());

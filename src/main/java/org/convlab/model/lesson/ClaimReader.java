@@ -3,6 +3,7 @@ package org.convlab.model.lesson;
 import java.util.Optional;
 import java.util.Set;
 import org.convlab.core.ChapterExercises;
+import org.convlab.io.VisibleText;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.LessonFormatException.Problem;
 import org.ejml.data.FMatrixRMaj;
@@ -56,7 +57,7 @@ final class ClaimReader {
             throw node.problem(node.at("value"), Problem.WRONG_TYPE, "number");
         }
         if (!Double.isFinite(value)) {
-            throw node.problem(node.at("value"), Problem.NOT_FINITE, written);
+            throw node.problem(node.at("value"), Problem.NOT_FINITE, VisibleText.cut(written));
         }
         return new Claim.StableRateLimit(written, value, (int) node.integer("decimals", 0, 8, 4), with);
     }

@@ -43,7 +43,11 @@ public final class LessonFormatException extends Exception {
         /** A kernel of the wrong shape. {0}: its shape, {1}: the shape needed. */
         WRONG_SHAPE,
         /** A claim that the setup does not bear out. {0}: what it says, {1}: what the setup gives. */
-        FALSE_CLAIM
+        FALSE_CLAIM,
+        /** A claim whose arithmetic cannot be done (it overflows float32, shapes differ). {0}: why. */
+        UNCHECKABLE_CLAIM,
+        /** Checking the file's claims would take too long. {0}: this claim's work, {1}: the file's budget. */
+        TOO_MUCH_WORK
     }
 
     private final String file;

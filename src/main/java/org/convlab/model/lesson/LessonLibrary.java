@@ -7,9 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.convlab.io.BoundedFile;
+import org.convlab.io.VisibleText;
 import org.convlab.model.lesson.LessonFormatException.Problem;
 
 /**
@@ -55,15 +56,12 @@ public final class LessonLibrary {
      *                               names the file and what is wrong
      */
     public static Lesson load(Path file) throws LessonFormatException {
-        String name = String.valueOf(file.getFileName());
+        String name = VisibleText.escaped(String.valueOf(file.getFileName()));
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new LessonFormatException(name, 0, "", Problem.UNREADABLE, "> 1 MB");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new LessonFormatException(name, 0, "", Problem.UNREADABLE, reason(e));
+            bytes = BoundedFile.read(file, MAX_FILE_BYTES);
+        } catch (BoundedFile.ReadRefusal e) {
+            throw new LessonFormatException(name, 0, "", Problem.UNREADABLE, e.getMessage());
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -72,10 +70,5 @@ public final class LessonLibrary {
         } catch (CharacterCodingException e) {
             throw new LessonFormatException(name, 0, "", Problem.UNREADABLE, "UTF-8");
         }
-    }
-
-    private static String reason(IOException e) {
-        String cause = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? cause : cause + " " + e.getMessage();
     }
 }

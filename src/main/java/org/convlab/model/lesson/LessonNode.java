@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.convlab.io.VisibleText;
 import org.convlab.model.lesson.LessonFormatException.Problem;
 import org.ejml.data.FMatrixRMaj;
 
@@ -17,6 +18,9 @@ import org.ejml.data.FMatrixRMaj;
  * ignored, so newer files with extra fields still load.
  */
 final class LessonNode {
+    /** The most decimals a number in a lesson may be written with. */
+    static final int MAX_DECIMALS = 20;
+
     private final JsonNode node;
     private final String file;
     private final int step;
@@ -80,10 +84,18 @@ final class LessonNode {
         return has(name) ? number(name) : fallback;
     }
 
-    /** The number of decimals the file writes a number with ("1.0010" has 4), 0 for integers. */
-    int decimals(String name) {
+    /**
+     * The number of decimals the file writes a number with ("1.0010" has 4), 0 for integers. A
+     * number written with more than {@link #MAX_DECIMALS} ("1.9E-300000") is refused: comparing at
+     * that precision would take time and memory growing with the exponent.
+     */
+    int decimals(String name) throws LessonFormatException {
         JsonNode v = node.get(name);
-        return v != null && v.isBigDecimal() ? Math.max(0, v.decimalValue().scale()) : 0;
+        int decimals = v != null && v.isBigDecimal() ? Math.max(0, v.decimalValue().scale()) : 0;
+        if (decimals > MAX_DECIMALS) {
+            throw problem(at(name), Problem.OUT_OF_RANGE, shown(v), 0, MAX_DECIMALS + " decimals");
+        }
+        return decimals;
     }
 
     long integer(String name, long min, long max) throws LessonFormatException {
@@ -92,7 +104,7 @@ final class LessonNode {
             throw problem(at(name), Problem.WRONG_TYPE, "integer");
         }
         if (!v.canConvertToLong() || v.asLong() < min || v.asLong() > max) {
-            throw problem(at(name), Problem.OUT_OF_RANGE, v.asText(), min, max);
+            throw problem(at(name), Problem.OUT_OF_RANGE, shown(v), min, max);
         }
         return v.asLong();
     }
@@ -147,7 +159,7 @@ final class LessonNode {
         }
         List<String> allowed = Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-        throw problem(at(name), Problem.UNKNOWN_CHOICE, word, String.join(", ", allowed));
+        throw problem(at(name), Problem.UNKNOWN_CHOICE, VisibleText.cut(word), String.join(", ", allowed));
     }
 
     /**
@@ -162,7 +174,8 @@ final class LessonNode {
         JsonNode v = required(name);
         String where = at(name);
         if (v.isTextual()) {
-            return presets.apply(v.asText()).orElseThrow(() -> problem(where, Problem.UNKNOWN_PRESET, v.asText(),
+            return presets.apply(v.asText()).orElseThrow(() -> problem(where, Problem.UNKNOWN_PRESET,
+                    VisibleText.cut(v.asText()),
                     String.join(", ", known)));
         }
         if (!v.isArray()) {
@@ -198,10 +211,16 @@ final class LessonNode {
         if (!v.isNumber()) {
             throw problem(where, Problem.WRONG_TYPE, "number");
         }
-        double d = v.asDouble();
+        // Through the text, in time linear in its length, whatever the exponent.
+        double d = v.isBigDecimal() ? Double.parseDouble(v.decimalValue().toString()) : v.asDouble();
         if (!Float.isFinite((float) d)) {
-            throw problem(where, Problem.NOT_FINITE, v.asText());
+            throw problem(where, Problem.NOT_FINITE, shown(v));
         }
         return d;
+    }
+
+    /** A number as a message quotes it, in scientific notation when its exponent is large. */
+    private static String shown(JsonNode v) {
+        return VisibleText.cut(v.isBigDecimal() ? v.decimalValue().toString() : v.asText());
     }
 }

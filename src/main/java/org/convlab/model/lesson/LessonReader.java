@@ -2,11 +2,14 @@ package org.convlab.model.lesson;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +29,12 @@ public final class LessonReader {
     private static final double DEFAULT_LEARNING_RATE = 0.03;
     private static final int DEFAULT_EPOCHS = 10;
     private static final int MAX_EPOCHS = 10_000;
+    /**
+     * The most arithmetic (multiply-adds, as {@link ClaimCheck#work} counts them) the claims of one
+     * file may ask for, about a second: a file must not keep the app loading.
+     */
+    static final long MAX_CHECK_WORK = 200_000_000;
+    private static final String BYTE_ORDER_MARK = "\ufeff";
 
     /** Lenient where a hand-written file benefits (comments, trailing commas), exact about numbers. */
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -48,12 +57,17 @@ public final class LessonReader {
      */
     public static Lesson read(String text, String file) throws LessonFormatException {
         JsonNode tree;
+        JsonParser parser = null;
         try {
-            tree = JSON.readTree(text);
+            parser = JSON.createParser(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+            tree = JSON.readTree(parser);
         } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
+            JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 || parser == null
+                    ? e.getLocation() : parser.currentLocation();
             throw new LessonFormatException(file, 0, "", Problem.NOT_JSON, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr());
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string cannot fail to be read", e);
         }
         if (tree == null || !tree.isObject()) {
             throw new LessonFormatException(file, 0, "", Problem.WRONG_TYPE, "object");
@@ -65,8 +79,9 @@ public final class LessonReader {
         }
         String title = root.text("title");
         List<LessonStep> steps = new ArrayList<>();
+        long[] workLeft = {MAX_CHECK_WORK};
         for (LessonNode step : root.objects("steps", true)) {
-            steps.add(step(step));
+            steps.add(step(step, workLeft));
         }
         if (steps.isEmpty()) {
             throw root.problem("steps", Problem.NO_STEPS);
@@ -74,7 +89,7 @@ public final class LessonReader {
         return new Lesson(title, steps, file);
     }
 
-    private static LessonStep step(LessonNode node) throws LessonFormatException {
+    private static LessonStep step(LessonNode node, long[] workLeft) throws LessonFormatException {
         LessonNode setup = node.object("setup");
         FMatrixRMaj input = setup.matrix("input", ChapterExercises::input, ChapterExercises.inputNames());
         FMatrixRMaj kernel = setup.matrix("kernel", ChapterExercises::kernel, ChapterExercises.kernelNames());
@@ -98,9 +113,20 @@ public final class LessonReader {
         LessonStep step = new LessonStep(draft.id(), draft.title(), draft.look(), draft.tryThis(), draft.question(),
                 exercise, state, training, pane, claims);
         for (int i = 0; i < claims.size(); i++) {
-            Optional<ClaimCheck.Mismatch> m = ClaimCheck.check(step, claims.get(i));
+            String where = "claims[" + i + "]";
+            Optional<ClaimCheck.Mismatch> m;
+            try {
+                long work = ClaimCheck.work(step, claims.get(i));
+                if (work > workLeft[0]) {
+                    throw node.problem(where, Problem.TOO_MUCH_WORK, work, MAX_CHECK_WORK);
+                }
+                workLeft[0] -= work;
+                m = ClaimCheck.check(step, claims.get(i));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw node.problem(where, Problem.UNCHECKABLE_CLAIM, e.getMessage());
+            }
             if (m.isPresent()) {
-                throw node.problem("claims[" + i + "]", Problem.FALSE_CLAIM, m.get().claimed(), m.get().actual());
+                throw node.problem(where, Problem.FALSE_CLAIM, m.get().claimed(), m.get().actual());
             }
         }
         return step;

@@ -1,19 +1,27 @@
 package org.convlab.model.session;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.convlab.io.AtomicFile;
+import org.convlab.io.BoundedFile;
+import org.convlab.io.VisibleText;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSettings;
@@ -45,6 +53,7 @@ public final class SessionFile {
         INIT_NAMES.put("custom", InitKind.CUSTOM);
     }
 
+    private static final String BYTE_ORDER_MARK = "\ufeff";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SessionFile() {
@@ -69,18 +78,18 @@ public final class SessionFile {
      * @throws SessionFormatException naming the file and the problem
      */
     public static Session open(Path path) throws SessionFormatException {
-        String name = String.valueOf(path.getFileName());
+        String name = VisibleText.escaped(String.valueOf(path.getFileName()));
+        byte[] bytes;
         try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw new SessionFormatException(name, "the file is " + size / (1024 * 1024) + " MB, more than a session"
-                        + " can be (" + MAX_BYTES / (1024 * 1024) + " MB)");
-            }
-            return fromJson(name, Files.readString(path, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw new SessionFormatException(name, "no such file");
-        } catch (IOException e) {
-            throw new SessionFormatException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            bytes = BoundedFile.read(path, MAX_BYTES);
+        } catch (BoundedFile.ReadRefusal e) {
+            throw new SessionFormatException(name, e.getMessage());
+        }
+        try {
+            return fromJson(name, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw new SessionFormatException(name, "is not a text file (it is not UTF-8), so not a ConvLab session");
         }
     }
 
@@ -131,13 +140,19 @@ public final class SessionFile {
      */
     public static Session fromJson(String name, String text) throws SessionFormatException {
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw new SessionFormatException(name, "is not valid JSON" + where + " (the file may be truncated"
-                    + " or not a ConvLab session)");
+            parser = JSON.createParser(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+            root = JSON.readTree(parser);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 || parser == null
+                    ? e.getLocation() : parser.currentLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String why = e instanceof StreamConstraintsException ? " (nested too deeply, or a number or text too long)"
+                    : " (the file may be truncated or not a ConvLab session)";
+            throw new SessionFormatException(name, "is not valid JSON" + where + why);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string cannot fail to be read", e);
         }
         SessionReader r = new SessionReader(name);
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {

@@ -2,6 +2,7 @@ package org.convlab.model.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.convlab.io.VisibleText;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 
@@ -15,6 +16,12 @@ final class SessionReader {
 
     private SessionFormatException bad(String field, String what) {
         return new SessionFormatException(file, "\"" + field + "\" " + what);
+    }
+
+    /** A value as a message quotes it: its JSON, cut to its start when long. */
+    private static String shown(JsonNode n) {
+        String json = n.toString();
+        return json.length() <= VisibleText.QUOTED_CHARS ? VisibleText.escaped(json) : VisibleText.quote(json);
     }
 
     private JsonNode field(JsonNode parent, String field) throws SessionFormatException {
@@ -36,7 +43,7 @@ final class SessionReader {
     int integer(JsonNode parent, String field, int min, int max) throws SessionFormatException {
         JsonNode n = field(parent, field);
         if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < min || n.asInt() > max) {
-            throw bad(field, "must be a whole number from " + min + " to " + max + ", not " + n);
+            throw bad(field, "must be a whole number from " + min + " to " + max + ", not " + shown(n));
         }
         return n.asInt();
     }
@@ -44,7 +51,7 @@ final class SessionReader {
     long longValue(JsonNode parent, String field) throws SessionFormatException {
         JsonNode n = field(parent, field);
         if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-            throw bad(field, "must be a whole number, not " + n);
+            throw bad(field, "must be a whole number, not " + shown(n));
         }
         return n.asLong();
     }
@@ -52,7 +59,7 @@ final class SessionReader {
     float finite(JsonNode parent, String field) throws SessionFormatException {
         JsonNode n = field(parent, field);
         if (!n.isNumber() || !Float.isFinite((float) n.asDouble())) {
-            throw bad(field, "must be a finite number, not " + n);
+            throw bad(field, "must be a finite number, not " + shown(n));
         }
         return (float) n.asDouble();
     }
@@ -76,7 +83,7 @@ final class SessionReader {
     boolean bool(JsonNode parent, String field) throws SessionFormatException {
         JsonNode n = field(parent, field);
         if (!n.isBoolean()) {
-            throw bad(field, "must be true or false, not " + n);
+            throw bad(field, "must be true or false, not " + shown(n));
         }
         return n.asBoolean();
     }
@@ -84,7 +91,7 @@ final class SessionReader {
     String text(JsonNode parent, String field, List<String> allowed) throws SessionFormatException {
         JsonNode n = field(parent, field);
         if (!n.isTextual() || !allowed.contains(n.asText())) {
-            throw bad(field, "must be one of " + allowed + ", not " + n);
+            throw bad(field, "must be one of " + allowed + ", not " + shown(n));
         }
         return n.asText();
     }
@@ -102,13 +109,16 @@ final class SessionReader {
         FMatrixRMaj m = new FMatrixRMaj(rows.size(), cols);
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
-            if (!row.isArray() || row.size() != cols) {
+            if (!row.isArray()) {
+                throw bad(field, "row " + (i + 1) + " is not a list of numbers");
+            }
+            if (row.size() != cols) {
                 throw bad(field, "row " + (i + 1) + " has " + row.size() + " values, row 1 has " + cols);
             }
             for (int j = 0; j < cols; j++) {
                 JsonNode v = row.get(j);
                 if (!v.isNumber() || !Float.isFinite((float) v.asDouble())) {
-                    throw bad(field, "row " + (i + 1) + ", column " + (j + 1) + " is " + v
+                    throw bad(field, "row " + (i + 1) + ", column " + (j + 1) + " is " + shown(v)
                             + ", not a finite number");
                 }
                 m.set(i, j, (float) v.asDouble());
