@@ -111,7 +111,7 @@ class NpyTest {
     void channelFilesAreRefusedWithReasons() {
         ByteBuffer three = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putFloat(1).putFloat(2)
                 .putFloat(Float.NaN);
-        assertEquals("a.npy: value 2 (channel 2, row 0, column 0) is not a finite float", refusedChannels(
+        assertEquals("a.npy: value 2 (channel 2, row 0, column 0) is NaN, not a number", refusedChannels(
                 npy("{'descr': '<f4', 'fortran_order': False, 'shape': (3, 1, 1), }", three)));
         assertEquals("a.npy: the array has shape (1, 1, 1, 3) but must be 2-D (rows, columns) or 3-D (channels,"
                 + " rows, columns)", refusedChannels(
@@ -120,7 +120,7 @@ class NpyTest {
                 npy("{'descr': '<f4', 'fortran_order': False, 'shape': (0, 2, 2), }", three)));
         assertEquals("a.npy: the file is truncated: 2x2x2 values announced, 3 present", refusedChannels(
                 npy("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 2, 2), }", three)));
-        assertEquals("a.npy: the .npy shape (3, -1, 1) is not valid", refusedChannels(
+        assertEquals("a.npy: the .npy shape (3, -1, 1) has a negative size", refusedChannels(
                 npy("{'descr': '<f4', 'fortran_order': False, 'shape': (3, -1, 1), }", three)));
         assertThrows(IllegalArgumentException.class,
                 () -> Npy.writeChannels(new FMatrixRMaj[] {new FMatrixRMaj(1, 2), new FMatrixRMaj(2, 1)}));
