@@ -2,8 +2,8 @@ package org.convlab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +14,7 @@ import org.convlab.io.Channels;
 import org.convlab.io.MatrixFiles;
 import org.convlab.io.MatrixFormatException;
 import org.convlab.io.MatrixText;
+import org.convlab.io.VisibleText;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -58,19 +59,26 @@ final class PoolCommand implements Command {
         Arguments a = Arguments.parse(name(), args,
                 Set.of("--input", "--size", "--stride", "--padding", "--mode", "--output"), Set.of());
         String inputFile = a.require(name(), "--input", "X");
+        Path input = a.path(name(), "--input", inputFile);
         int[] size = pair(a, "--size", SIZE, "PH or PHxPW", null);
         int[] stride = pair(a, "--stride", COMMA_PAIR, "S or SH,SW", size);
         int[] padding = pair(a, "--padding", COMMA_PAIR, "P or PH,PW", new int[] {0, 0});
         PoolMode mode = mode(a.get("--mode"));
-        String output = a.get("--output");
-        if (output != null && !output.endsWith(".csv") && !output.endsWith(".npy")) {
-            throw new UsageException(name() + ": --output must name a .csv or .npy file, not '" + output + "'");
+        Path output = a.path(name(), "--output");
+        String lower = output == null ? "" : a.get("--output").toLowerCase(Locale.ROOT);
+        if (output != null) {
+            if (!lower.endsWith(".csv") && !lower.endsWith(".npy")) {
+                throw new UsageException(name() + ": --output must name a .csv or .npy file, not "
+                        + VisibleText.quote(a.get("--output")));
+            }
+            Inputs.checkWritable(output);
         }
-        Channels x = channels(inputFile);
-        if (x.stacked() && output != null && !output.endsWith(".npy")) {
+        Channels x = channels(input);
+        if (x.stacked() && output != null && !lower.endsWith(".npy")) {
             FMatrixRMaj plane = x.planes()[0];
-            throw new UsageException(name() + ": " + inputFile + " is a " + x.planes().length + "x" + plane.numRows
-                    + "x" + plane.numCols + " array, whose pooling only a .npy file can hold; use --output Y.npy");
+            throw new UsageException(name() + ": " + VisibleText.escaped(inputFile) + " is a " + x.planes().length
+                    + "x" + plane.numRows + "x" + plane.numCols
+                    + " array, whose pooling only a .npy file can hold; use --output Y.npy");
         }
         FMatrixRMaj[] y;
         try {
@@ -81,8 +89,9 @@ final class PoolCommand implements Command {
         }
         if (output == null) {
             print(x.stacked(), y, out);
+            OutputLost.check(out);
         } else {
-            write(Path.of(output), x.stacked(), y);
+            write(output, x.stacked(), y);
         }
         return 0;
     }
@@ -98,8 +107,8 @@ final class PoolCommand implements Command {
         }
         Matcher m = form.matcher(v.strip());
         if (!m.matches()) {
-            throw new UsageException(name() + ": " + option + " must be " + forms + " with whole numbers, not '"
-                    + v + "'");
+            throw new UsageException(name() + ": " + option + " must be " + forms + " with whole numbers, not "
+                    + VisibleText.quote(v));
         }
         int first = Integer.parseInt(m.group(1));
         return new int[] {first, m.group(2) == null ? first : Integer.parseInt(m.group(2))};
@@ -112,22 +121,20 @@ final class PoolCommand implements Command {
         if (v.equals("avg")) {
             return PoolMode.AVG;
         }
-        throw new UsageException(name() + ": --mode must be max or avg, not '" + v + "'");
+        throw new UsageException(name() + ": --mode must be max or avg, not " + VisibleText.quote(v));
     }
 
-    private static Channels channels(String file) throws UsageException {
+    private static Channels channels(Path file) throws UsageException {
         try {
-            return MatrixFiles.readChannels(Path.of(file));
+            return MatrixFiles.readChannels(file);
         } catch (MatrixFormatException e) {
             throw new UsageException(e.getMessage());
-        } catch (InvalidPathException e) {
-            throw new UsageException(file + ": not a valid file name");
         }
     }
 
-    private static void print(boolean stacked, FMatrixRMaj[] y, PrintStream out) {
+    private static void print(boolean stacked, FMatrixRMaj[] y, PrintStream out) throws IOException {
         if (!stacked) {
-            out.print(MatrixText.csv(y[0]));
+            MatrixText.csv(y[0], out);
             return;
         }
         for (int c = 0; c < y.length; c++) {
@@ -135,7 +142,7 @@ final class PoolCommand implements Command {
                 out.println();
             }
             out.println("# channel " + c);
-            out.print(MatrixText.csv(y[c]));
+            MatrixText.csv(y[c], out);
         }
     }
 
@@ -147,8 +154,7 @@ final class PoolCommand implements Command {
                 MatrixFiles.write(path, y[0]);
             }
         } catch (IOException e) {
-            throw new UsageException(path + ": cannot be written (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
+            throw Inputs.cannotWrite(path, e);
         }
     }
 }

@@ -138,7 +138,7 @@ class HostileInputIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"corr2d --input X.csv --kernel K.csv", "train --input X.csv --target Y.csv --init K0.csv",
-        "d2l"})
+        "d2l", "pool --input X.csv --size 2"})
     void fullDiskOnStandardOutputIsAnError(String args) throws Exception {
         Launcher.Result r = Launcher.runAdjusted(dir, pb -> pb.redirectOutput(new File("/dev/full")), args.split(" "));
         assertEquals(2, r.code(), r.err());
@@ -153,6 +153,17 @@ class HostileInputIT {
         assertEquals(2, r.code());
         assertEquals("", r.out(), "no epoch is run");
         assertEquals("convlab: /nonexistent/l.csv: cannot be written (the folder does not exist)\n", r.err());
+    }
+
+    @Test
+    void poolChecksItsOutputFolderBeforeTheWorkAndTakesAnyCase() throws Exception {
+        Launcher.Result missing = Launcher.run(dir, "pool", "--input", "X.csv", "--size", "2", "--output",
+                "/nonexistent/z.csv");
+        assertEquals(2, missing.code());
+        assertEquals("convlab: /nonexistent/z.csv: cannot be written (the folder does not exist)\n", missing.err());
+        Launcher.Result upper = Launcher.run(dir, "pool", "--input", "X.csv", "--size", "2", "--output", "Z.CSV");
+        assertEquals(0, upper.code(), upper.err());
+        assertEquals("1.0,0.0,0.0,1.0\n1.0,0.0,0.0,1.0\n1.0,0.0,0.0,1.0\n", Files.readString(dir.resolve("Z.CSV")));
     }
 
     @Test
