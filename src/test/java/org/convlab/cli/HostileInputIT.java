@@ -78,7 +78,6 @@ class HostileInputIT {
         "train --input X.csv --target Y.csv --init K0.csv --lr 1e309 | convlab: train: --lr '1e309' is too large (at most 1.7976931348623157E308)",
         "train --input X.csv --target Y.csv --init K0.csv --lr 1e-320 | convlab: train: --lr '1e-320' is outside float32 (from 1.4E-45 to 3.4028235E38), where the update is computed",
         "train --input X.csv --target Y.csv --init K0.csv --bias --bias | convlab: train: --bias is given twice",
-        "train --input X.csv --target Y.csv --kernel-shape 9999x9999 | convlab: kernel 9999x9999 is taller and wider than input 6x8; use a kernel of at most 6x8 or a larger input",
         "train --input hugex.csv --target hugey.csv --init k1.csv --lr 1e-30 | convlab: the data overflow float32: at the starting kernel the loss or its gradient is not finite, whatever the learning rate; scale the input and the target down",
         "--version junk | convlab: --version takes no arguments, not 'junk'",
     })
@@ -86,6 +85,15 @@ class HostileInputIT {
         Launcher.Result r = Launcher.run(dir, args.split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals(message + "\n", r.err());
+    }
+
+    @Test
+    void kernelShapeThatCannotFitIsRefusedBeforeTheKernelIsMade() throws Exception {
+        Launcher.Result r = Launcher.runAdjusted(dir, pb -> pb.environment().put("JDK_JAVA_OPTIONS", "-Xmx64m"),
+                "train", "--input", "X.csv", "--target", "Y.csv", "--kernel-shape", "9999x9999");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().endsWith("\nconvlab: kernel 9999x9999 is taller and wider than input 6x8; use a kernel of at"
+                + " most 6x8 or a larger input\n"), r.err());
     }
 
     @Test
