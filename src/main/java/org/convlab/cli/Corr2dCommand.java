@@ -70,7 +70,7 @@ final class Corr2dCommand implements Command {
 
     /** Finite inputs can still sum past float32's range; such an output would be a file no reader takes. */
     private static void requireFinite(FMatrixRMaj y) throws UsageException {
-        for (int i = 0; i < y.data.length && i < y.getNumElements(); i++) {
+        for (int i = 0; i < y.getNumElements(); i++) {
             if (!Float.isFinite(y.data[i])) {
                 throw new UsageException("the output overflows float32: Y[" + i / y.numCols + "," + i % y.numCols
                         + "] is beyond " + Float.MAX_VALUE + "; scale the input or the kernel down");
