@@ -95,6 +95,7 @@ final class TrainCommand implements Command {
             k0 = KernelInit.pytorchDefault(shape[0], shape[1], seed);
         }
         checkShapes(x, y, k0, targetFile);
+        Inputs.checkWork(x, k0.numRows, k0.numCols, 3);
         Trainer trainer;
         try {
             trainer = new Trainer(x, y, k0, useBias, lr);

@@ -97,6 +97,18 @@ class HostileInputIT {
     }
 
     @Test
+    void correlationThatWouldRunForHoursIsRefusedBeforeItStarts() throws Exception {
+        Files.write(dir.resolve("x4k.npy"), npy(4096 * 4096,
+                "{'descr': '<f4', 'fortran_order': False, 'shape': (4096, 4096), }"));
+        Files.write(dir.resolve("k2k.npy"), npy(2048 * 2048,
+                "{'descr': '<f4', 'fortran_order': False, 'shape': (2048, 2048), }"));
+        Launcher.Result r = Launcher.run(dir, "corr2d", "--input", "x4k.npy", "--kernel", "k2k.npy");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("convlab: input 4096x4096 with kernel 2048x2048 takes 1.76e+13 multiply-adds, more than the"
+                + " 1e+11 one step may take (about a minute); use a smaller kernel or input\n", r.err());
+    }
+
+    @Test
     void emptyFileNameIsCalledEmptyNotAFolder() throws Exception {
         Launcher.Result r = Launcher.run(dir, "corr2d", "--input", "", "--kernel", "K.csv");
         assertEquals(2, r.code());
