@@ -1,6 +1,8 @@
 package org.convlab.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.convlab.core.CrossCorrelation;
@@ -59,12 +61,15 @@ final class Inputs {
         }
     }
 
+    /** Why a file cannot be written, in words, naming the file as given rather than a temporary one. */
     static UsageException cannotWrite(Path file, IOException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException n && n.getReason() != null) {
-            reason = n.getReason();
-        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            reason = f.getReason();
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof FileSystemException f) {
+            reason = f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+        } else {
+            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         }
         return new UsageException(VisibleText.escaped(file.toString()) + ": cannot be written ("
                 + VisibleText.escaped(reason) + ")");
