@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.convlab.core.CrossCorrelation;
+import org.convlab.core.Shapes;
 import org.convlab.io.MatrixFiles;
 import org.convlab.io.MatrixText;
 import org.convlab.io.VisibleText;
@@ -50,6 +51,8 @@ final class Corr2dCommand implements Command {
         FMatrixRMaj k = Inputs.matrix(kernel);
         FMatrixRMaj y;
         try {
+            Shapes.requireKernelFits(x, k);
+            Inputs.checkWork(x, k.numRows, k.numCols, 1);
             y = CrossCorrelation.corr2d(x, k, bias, null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -70,7 +73,7 @@ final class Corr2dCommand implements Command {
 
     /** Finite inputs can still sum past float32's range; such an output would be a file no reader takes. */
     private static void requireFinite(FMatrixRMaj y) throws UsageException {
-        for (int i = 0; i < y.data.length && i < y.getNumElements(); i++) {
+        for (int i = 0; i < y.getNumElements(); i++) {
             if (!Float.isFinite(y.data[i])) {
                 throw new UsageException("the output overflows float32: Y[" + i / y.numCols + "," + i % y.numCols
                         + "] is beyond " + Float.MAX_VALUE + "; scale the input or the kernel down");

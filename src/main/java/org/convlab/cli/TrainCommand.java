@@ -95,31 +95,37 @@ final class TrainCommand implements Command {
             k0 = KernelInit.pytorchDefault(shape[0], shape[1], seed);
         }
         checkShapes(x, y, k0, targetFile);
+        Inputs.checkWork(x, k0.numRows, k0.numCols, 3);
         Trainer trainer;
         try {
             trainer = new Trainer(x, y, k0, useBias, lr);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        EpochRecord last = logFile == null ? train(trainer, epochs, out, null, useBias)
+                : trainLogged(logFile, trainer, epochs, out, useBias);
+        return outcome(trainer, last, lr, out, useBias);
+    }
+
+    /** Trains with every epoch's row going to the log, which replaces the old file only once complete. */
+    private static EpochRecord trainLogged(Path logFile, Trainer trainer, int epochs, PrintStream out,
+                                           boolean useBias) throws UsageException, IOException {
         EpochRecord[] last = new EpochRecord[1];
-        if (logFile == null) {
-            last[0] = train(trainer, epochs, out, null, useBias);
-        } else {
-            try {
-                AtomicFile.write(logFile, stream -> {
-                    Writer log = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                    log.write(TrainingLog.csvHeader(k0.numRows, k0.numCols, useBias));
-                    log.write('\n');
-                    last[0] = train(trainer, epochs, out, log, useBias);
-                    log.flush();
-                });
-            } catch (OutputLost e) {
-                throw e;
-            } catch (IOException e) {
-                throw Inputs.cannotWrite(logFile, e);
-            }
+        FMatrixRMaj k0 = trainer.kernel();
+        try {
+            AtomicFile.write(logFile, stream -> {
+                Writer log = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                log.write(TrainingLog.csvHeader(k0.numRows, k0.numCols, useBias));
+                log.write('\n');
+                last[0] = train(trainer, epochs, out, log, useBias);
+                log.flush();
+            });
+        } catch (OutputLost e) {
+            throw e;
+        } catch (IOException e) {
+            throw Inputs.cannotWrite(logFile, e);
         }
-        return outcome(trainer, last[0], lr, out, useBias);
+        return last[0];
     }
 
     /**

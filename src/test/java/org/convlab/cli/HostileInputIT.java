@@ -78,7 +78,6 @@ class HostileInputIT {
         "train --input X.csv --target Y.csv --init K0.csv --lr 1e309 | convlab: train: --lr '1e309' is too large (at most 1.7976931348623157E308)",
         "train --input X.csv --target Y.csv --init K0.csv --lr 1e-320 | convlab: train: --lr '1e-320' is outside float32 (from 1.4E-45 to 3.4028235E38), where the update is computed",
         "train --input X.csv --target Y.csv --init K0.csv --bias --bias | convlab: train: --bias is given twice",
-        "train --input X.csv --target Y.csv --kernel-shape 9999x9999 | convlab: kernel 9999x9999 is taller and wider than input 6x8; use a kernel of at most 6x8 or a larger input",
         "train --input hugex.csv --target hugey.csv --init k1.csv --lr 1e-30 | convlab: the data overflow float32: at the starting kernel the loss or its gradient is not finite, whatever the learning rate; scale the input and the target down",
         "--version junk | convlab: --version takes no arguments, not 'junk'",
     })
@@ -86,6 +85,27 @@ class HostileInputIT {
         Launcher.Result r = Launcher.run(dir, args.split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals(message + "\n", r.err());
+    }
+
+    @Test
+    void kernelShapeThatCannotFitIsRefusedBeforeTheKernelIsMade() throws Exception {
+        Launcher.Result r = Launcher.runAdjusted(dir, pb -> pb.environment().put("JDK_JAVA_OPTIONS", "-Xmx64m"),
+                "train", "--input", "X.csv", "--target", "Y.csv", "--kernel-shape", "9999x9999");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().endsWith("\nconvlab: kernel 9999x9999 is taller and wider than input 6x8; use a kernel of at"
+                + " most 6x8 or a larger input\n"), r.err());
+    }
+
+    @Test
+    void correlationThatWouldRunForHoursIsRefusedBeforeItStarts() throws Exception {
+        Files.write(dir.resolve("x4k.npy"), npy(4096 * 4096,
+                "{'descr': '<f4', 'fortran_order': False, 'shape': (4096, 4096), }"));
+        Files.write(dir.resolve("k2k.npy"), npy(2048 * 2048,
+                "{'descr': '<f4', 'fortran_order': False, 'shape': (2048, 2048), }"));
+        Launcher.Result r = Launcher.run(dir, "corr2d", "--input", "x4k.npy", "--kernel", "k2k.npy");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("convlab: input 4096x4096 with kernel 2048x2048 takes 1.76e+13 multiply-adds, more than the"
+                + " 1e+11 one step may take (about a minute); use a smaller kernel or input\n", r.err());
     }
 
     @Test
