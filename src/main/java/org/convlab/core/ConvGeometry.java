@@ -120,19 +120,27 @@ public record ConvGeometry(int padRows, int padCols, int strideRows, int strideC
     }
 
     /**
-     * Whether some output cell reads every input cell, so a non-finite input always shows in the
-     * output. Padding never hides a cell; a stride wider than the window, a dilation's gaps or the
-     * floor of the output size can.
+     * Which input rows some window reads. Padding never hides a row; a stride wider than the
+     * window, a dilation's gaps or the floor of the output size can.
      *
      * @param inputRows  H
-     * @param inputCols  W
      * @param kernelRows kh
-     * @param kernelCols kw
-     * @return false when some input cell is read by no window
+     * @return one flag per input row, true where some output cell reads it
      */
-    public boolean readsEveryCell(int inputRows, int inputCols, int kernelRows, int kernelCols) {
-        return covers(inputRows, kernelRows, padRows, strideRows, dilationRows)
-                && covers(inputCols, kernelCols, padCols, strideCols, dilationCols);
+    public boolean[] rowsRead(int inputRows, int kernelRows) {
+        return read(inputRows, kernelRows, padRows, strideRows, dilationRows);
+    }
+
+    /**
+     * Which input columns some window reads; input cell (r, c) is read exactly when its row and
+     * its column are.
+     *
+     * @param inputCols  W
+     * @param kernelCols kw
+     * @return one flag per input column, true where some output cell reads it
+     */
+    public boolean[] columnsRead(int inputCols, int kernelCols) {
+        return read(inputCols, kernelCols, padCols, strideCols, dilationCols);
     }
 
     /** Plain words for messages: {@code padding 1,1, stride 2,2, dilation 1,1}. */
@@ -150,13 +158,8 @@ public record ConvGeometry(int padRows, int padCols, int strideRows, int strideC
         return dilation * (kernel - 1) + 1;
     }
 
-    private static boolean covers(int input, int kernel, int pad, int stride, int dilation) {
+    private static boolean[] read(int input, int kernel, int pad, int stride, int dilation) {
         int out = outputSize(input, kernel, pad, stride, dilation);
-        if (dilation == 1 && stride <= kernel) {
-            // the windows touch or overlap and the first starts at or above row 0: only the last
-            // rows can be missed, dropped by the floor of the output size
-            return (out - 1) * stride + kernel - 1 - pad >= input - 1;
-        }
         boolean[] read = new boolean[input];
         for (int i = 0; i < out; i++) {
             for (int a = 0; a < kernel; a++) {
@@ -166,11 +169,6 @@ public record ConvGeometry(int padRows, int padCols, int strideRows, int strideC
                 }
             }
         }
-        for (boolean r : read) {
-            if (!r) {
-                return false;
-            }
-        }
-        return true;
+        return read;
     }
 }

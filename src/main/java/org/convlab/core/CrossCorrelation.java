@@ -83,12 +83,11 @@ public final class CrossCorrelation {
         if (!Float.isFinite(bias)) {
             throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
         }
-        // A cell no window reads cannot show in the output, so only then is the input scanned first.
-        if (!geometry.readsEveryCell(x.numRows, x.numCols, k.numRows, k.numCols)) {
-            Shapes.requireFinite(x, "input");
-        }
         FMatrixRMaj y = shapeOutput(x, k, geometry, out);
-        if (!GeometryCorrelation.compute(x, k, bias, geometry, y)) {
+        // The output shows every non-finite value a window reads; the cells no window reads are
+        // checked apart (often none: padding hides no cell).
+        if (!GeometryCorrelation.unreadCellsFinite(x, k, geometry)
+                || !GeometryCorrelation.compute(x, k, bias, geometry, y)) {
             Shapes.requireFinite(x, "input");
         }
         return y;

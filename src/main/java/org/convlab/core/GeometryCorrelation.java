@@ -31,12 +31,48 @@ final class GeometryCorrelation {
         int xRows = x.numRows;
         int xCols = x.numCols;
         int outCols = y.numCols;
+        // the strips compute every column of an output row before keeping every sw-th
+        long stripWork = (long) y.numRows * ((outCols - 1L) * g.strideCols() + 1) * h * w;
         boolean finite = true;
-        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows),
+        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(stripWork, y.numRows),
                 () -> new GeometryStrips(xd, xRows, xCols, kd, h, w, g, bias, yd, outCols))) {
             finite &= part;
         }
         return finite;
+    }
+
+    /**
+     * Whether every input cell that no window reads is finite; such a cell cannot show in the
+     * output. The work is the unread cells' count, usually a few rows and columns or none.
+     */
+    static boolean unreadCellsFinite(FMatrixRMaj x, FMatrixRMaj k, ConvGeometry g) {
+        boolean[] rows = g.rowsRead(x.numRows, k.numRows);
+        boolean[] cols = g.columnsRead(x.numCols, k.numCols);
+        int[] unreadCols = new int[cols.length];
+        int unread = 0;
+        for (int c = 0; c < cols.length; c++) {
+            if (!cols[c]) {
+                unreadCols[unread++] = c;
+            }
+        }
+        float[] xd = x.data;
+        for (int r = 0; r < rows.length; r++) {
+            int start = r * x.numCols;
+            if (!rows[r]) {
+                for (int c = 0; c < x.numCols; c++) {
+                    if (!Float.isFinite(xd[start + c])) {
+                        return false;
+                    }
+                }
+            } else {
+                for (int u = 0; u < unread; u++) {
+                    if (!Float.isFinite(xd[start + unreadCols[u]])) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**

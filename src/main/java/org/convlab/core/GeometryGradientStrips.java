@@ -12,6 +12,7 @@ final class GeometryGradientStrips implements RowSplit.RowJob<double[]> {
     private final int h;
     private final int w;
     private final int strideRows;
+    private final int strideCols;
     private final int dilationRows;
     private final int width;
     private final SampledRows ring;
@@ -25,10 +26,11 @@ final class GeometryGradientStrips implements RowSplit.RowJob<double[]> {
         this.h = h;
         this.w = w;
         this.strideRows = g.strideRows();
+        this.strideCols = g.strideCols();
         this.dilationRows = g.dilationRows();
         int held = (h - 1) * dilationRows + 1;
         this.width = CorrelationStrips.stripWidth(eCols, held * w + h * w);
-        this.ring = new SampledRows(x, xRows, xCols, w, g, held, width);
+        this.ring = new SampledRows(x, xRows, xCols, w, g, g.strideCols(), held, width);
         this.lanes = new float[h * w][width];
         this.e0 = new float[width];
     }
@@ -39,7 +41,7 @@ final class GeometryGradientStrips implements RowSplit.RowJob<double[]> {
         double[] sums = new double[h * w];
         for (int c0 = 0; c0 < eCols; c0 += width) {
             int n = Math.min(width, eCols - c0);
-            ring.strip(c0, n);
+            ring.strip(c0 * strideCols, n);
             int blockRows = 0;
             for (int i = from; i < to; i++) {
                 int top = i * strideRows;

@@ -6,8 +6,11 @@ import java.util.Arrays;
  * {@link CorrelationStrips} for padding, stride and dilation: the same passes of up to
  * {@link TapLoops#MAX_ARITY} taps over an output row, reading the row copies of a
  * {@link SampledRows} ring, which puts the zeros of the padding, the stride's columns and the
- * dilation's gaps into place as it loads each input row. Only the input rows some window reads
- * are loaded, so a stride of 2 does a quarter of the valid pass's arithmetic.
+ * dilation's gaps into place as it loads each input row. Only the output rows are computed, and
+ * only the input rows their windows read are loaded. With a column stride sw above 1 each output
+ * row is first computed at every column (copying contiguous columns costs far less than gathering
+ * every sw-th one, and the passes stay vectorized), then every sw-th cell is kept: a stride of 2
+ * does half the valid pass's arithmetic.
  *
  * <p>Non-finite values: with stride 1 and dilation 1 every h-th output row is checked, as in
  * {@link CorrelationStrips#watched}; otherwise every row, since the windows of rows h apart need
@@ -21,6 +24,7 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
     private final float[] y;
     private final int outCols;
     private final int strideRows;
+    private final int strideCols;
     private final int dilationRows;
     private final boolean denseRows;
     private final int width;
@@ -46,13 +50,15 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
         this.y = y;
         this.outCols = outCols;
         this.strideRows = g.strideRows();
+        this.strideCols = g.strideCols();
         this.dilationRows = g.dilationRows();
         this.denseRows = strideRows == 1 && dilationRows == 1;
         int held = (h - 1) * dilationRows + 1;
-        this.width = CorrelationStrips.stripWidth(outCols, held * w);
-        this.ring = new SampledRows(x, xRows, xCols, w, g, held, width);
-        this.row = new float[width];
-        this.flag = new float[width];
+        this.width = CorrelationStrips.stripWidth(outCols, held * w * strideCols);
+        int wide = wide(width);
+        this.ring = new SampledRows(x, xRows, xCols, w, g, 1, held, wide);
+        this.row = new float[wide];
+        this.flag = new float[wide];
         this.sources = new float[h * w][];
     }
 
@@ -67,7 +73,8 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
         Arrays.fill(flag, 0f);
         for (int c0 = 0; c0 < outCols; c0 += width) {
             int n = Math.min(width, outCols - c0);
-            ring.strip(c0, n);
+            int m = wide(n);
+            ring.strip(c0 * strideCols, m);
             for (int i = from; i < to; i++) {
                 int top = i * strideRows;
                 ring.ensure(top, top + (h - 1) * dilationRows);
@@ -77,12 +84,12 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
                     }
                 }
                 for (int t = 0; t < taps; t += TapLoops.MAX_ARITY) {
-                    TapLoops.pass(row, t == 0, bias, sources, k, t, Math.min(TapLoops.MAX_ARITY, taps - t), n);
+                    TapLoops.pass(row, t == 0, bias, sources, k, t, Math.min(TapLoops.MAX_ARITY, taps - t), m);
                 }
                 if (!denseRows || CorrelationStrips.watched(i, from, to, h)) {
-                    TapLoops.flagNonFinite(flag, row, n);
+                    TapLoops.flagNonFinite(flag, row, m);
                 }
-                System.arraycopy(row, 0, y, i * outCols + c0, n);
+                keep(row, y, i * outCols + c0, n);
             }
         }
         for (float f : flag) {
@@ -91,5 +98,21 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
             }
         }
         return true;
+    }
+
+    /** How many stride-1 columns hold n output columns: {@code (n - 1) sw + 1}. */
+    private int wide(int n) {
+        return (n - 1) * strideCols + 1;
+    }
+
+    /** Copies every sw-th cell of the stride-1 row into the output. */
+    private void keep(float[] wideRow, float[] out, int at, int n) {
+        if (strideCols == 1) {
+            System.arraycopy(wideRow, 0, out, at, n);
+            return;
+        }
+        for (int j = 0, c = 0; j < n; j++, c += strideCols) {
+            out[at + j] = wideRow[c];
+        }
     }
 }

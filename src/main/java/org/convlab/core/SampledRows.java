@@ -4,11 +4,12 @@ import java.util.Arrays;
 
 /**
  * {@link ShiftedRows} for any {@link ConvGeometry}: a ring of input rows, each copied once per
- * kernel column into the layout the output row needs, so that the passes of {@link TapLoops} read
- * every array from index 0. Copy {@code b} of padded row {@code r} holds, at index j, the input
- * value that tap column b of output column {@code c0 + j} reads: padded column
- * {@code (c0 + j) sw + b dw}, which is 0 in the padding. Rows are numbered in padded coordinates
- * (row {@code ph} is the input's row 0); padding rows are all zeros.
+ * kernel column into the layout the passes of {@link TapLoops} need (every array read from index
+ * 0). Copy {@code b} of padded row {@code r} holds, at index j, padded column
+ * {@code start + j step + b dw}, which is 0 in the padding: with {@code step} the column stride,
+ * index j is what tap column b of one output column reads; with step 1 it is every column, for a
+ * caller that computes the stride-1 row and keeps every sw-th cell. Rows are numbered in padded
+ * coordinates (row {@code ph} is the input's row 0); padding rows are all zeros.
  */
 final class SampledRows {
     private final float[] x;
@@ -17,10 +18,10 @@ final class SampledRows {
     private final int kernelCols;
     private final int padRows;
     private final int padCols;
-    private final int strideCols;
+    private final int step;
     private final int dilationCols;
     private final float[][][] slots;
-    private int c0;
+    private int start;
     private int n;
     private int loadedUpTo;
 
@@ -30,24 +31,26 @@ final class SampledRows {
      * @param xCols      the input's column count
      * @param kernelCols the kernel's width w
      * @param g          the geometry
+     * @param step       how many padded columns apart the copies' neighbours are: sw or 1
      * @param capacity   how many padded rows are held at once
      * @param width      the widest strip that will be loaded
      */
-    SampledRows(float[] x, int xRows, int xCols, int kernelCols, ConvGeometry g, int capacity, int width) {
+    SampledRows(float[] x, int xRows, int xCols, int kernelCols, ConvGeometry g, int step, int capacity,
+                int width) {
         this.x = x;
         this.xRows = xRows;
         this.xCols = xCols;
         this.kernelCols = kernelCols;
         this.padRows = g.padRows();
         this.padCols = g.padCols();
-        this.strideCols = g.strideCols();
+        this.step = step;
         this.dilationCols = g.dilationCols();
         this.slots = new float[capacity][kernelCols][width];
     }
 
-    /** Starts a new strip of n output columns beginning at column c0; the ring's rows are stale. */
-    void strip(int c0, int n) {
-        this.c0 = c0;
+    /** Starts a new strip of n copied columns from padded column start; the ring's rows are stale. */
+    void strip(int start, int n) {
+        this.start = start;
         this.n = n;
         this.loadedUpTo = Integer.MIN_VALUE;
     }
@@ -74,18 +77,18 @@ final class SampledRows {
             }
             return;
         }
-        int start = inputRow * xCols;
+        int rowStart = inputRow * xCols;
         for (int b = 0; b < kernelCols; b++) {
             float[] dst = slot[b];
-            // output column c0 + j reads input column (c0 + j) sw + b dw - pw
-            int first = c0 * strideCols + b * dilationCols - padCols;
-            int lo = Math.min(n, Math.max(0, ceilDiv(-first, strideCols)));
-            int hi = Math.max(lo, Math.min(n, Math.floorDiv(xCols - 1 - first, strideCols) + 1));
+            // index j holds input column first + j step
+            int first = start + b * dilationCols - padCols;
+            int lo = Math.min(n, Math.max(0, ceilDiv(-first, step)));
+            int hi = Math.max(lo, Math.min(n, Math.floorDiv(xCols - 1 - first, step) + 1));
             Arrays.fill(dst, 0, lo, 0f);
-            if (strideCols == 1) {
-                System.arraycopy(x, start + first + lo, dst, lo, hi - lo);
+            if (step == 1) {
+                System.arraycopy(x, rowStart + first + lo, dst, lo, hi - lo);
             } else {
-                for (int j = lo, c = start + first + lo * strideCols; j < hi; j++, c += strideCols) {
+                for (int j = lo, c = rowStart + first + lo * step; j < hi; j++, c += step) {
                     dst[j] = x[c];
                 }
             }

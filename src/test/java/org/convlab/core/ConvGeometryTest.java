@@ -1,9 +1,8 @@
 package org.convlab.core;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,13 +60,15 @@ class ConvGeometryTest {
     }
 
     @Test
-    void readsEveryCellUnlessStrideDilationOrTheFloorSkipsSome() {
-        assertTrue(ConvGeometry.VALID.readsEveryCell(8, 8, 3, 3));
-        assertTrue(new ConvGeometry(1, 1, 2, 2, 1, 1).readsEveryCell(1024, 1024, 3, 3));
-        // 1021 rows of 3x3 windows two apart: the floor drops the last row
-        assertFalse(new ConvGeometry(0, 0, 2, 2, 1, 1).readsEveryCell(1024, 1024, 3, 3));
-        assertFalse(new ConvGeometry(0, 0, 3, 1, 1, 1).readsEveryCell(9, 9, 2, 2));
-        assertTrue(new ConvGeometry(0, 0, 1, 1, 2, 2).readsEveryCell(9, 9, 3, 3));
-        assertFalse(new ConvGeometry(0, 0, 1, 1, 2, 1).readsEveryCell(5, 5, 3, 3));
+    void rowsAndColumnsReadLeaveOutWhatStrideDilationOrTheFloorSkips() {
+        assertArrayEquals(new boolean[] {true, true, true, true}, ConvGeometry.VALID.rowsRead(4, 3));
+        assertArrayEquals(new boolean[] {true, true, true, true}, new ConvGeometry(1, 1, 2, 2, 1, 1).rowsRead(4, 3));
+        // 3-row windows two apart over 4 rows: the floor leaves one window, row 3 is not read
+        assertArrayEquals(new boolean[] {true, true, true, false}, new ConvGeometry(0, 0, 2, 2, 1, 1).rowsRead(4, 3));
+        // 2-column windows three apart over 7 columns: two windows, at columns 0 and 3
+        assertArrayEquals(new boolean[] {true, true, false, true, true, false, false},
+                new ConvGeometry(0, 0, 1, 3, 1, 1).columnsRead(7, 2));
+        assertArrayEquals(new boolean[] {true, false, true, false, true},
+                new ConvGeometry(0, 0, 1, 1, 1, 2).columnsRead(5, 3));
     }
 }
