@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.io.MatrixFiles;
 import org.convlab.io.MatrixText;
@@ -20,18 +21,22 @@ final class Corr2dCommand implements Command {
     public String help() {
         return String.join("\n",
                 "usage: convlab corr2d --input X --kernel K [--bias B] [--output Y]",
+                "                      [--padding P] [--stride S] [--dilation D]",
                 "",
-                "Computes the valid cross-correlation Y = corr2d(X, K) + B (the kernel is not flipped).",
+                "Computes the cross-correlation Y = corr2d(X, K) + B (the kernel is not flipped), valid",
+                "unless padding, stride or dilation say otherwise (PyTorch's conv2d conventions).",
                 "",
                 "  --input X    the input matrix: CSV/whitespace text or a 2-D .npy file",
                 "  --kernel K   the kernel, no larger than the input",
                 "  --bias B     a number added to every output cell (default 0)",
-                "  --output Y   write Y to a .csv or .npy file instead of printing CSV");
+                "  --output Y   write Y to a .csv or .npy file instead of printing CSV",
+                GeometryOptions.help(15));
     }
 
     @Override
     public int run(String[] args, PrintStream out) throws UsageException, IOException {
-        Arguments a = Arguments.parse(name(), args, Set.of("--input", "--kernel", "--bias", "--output"), Set.of());
+        Arguments a = Arguments.parse(name(), args, GeometryOptions.withNames("--input", "--kernel", "--bias", "--output"), Set.of());
+        GeometryOptions geometryOptions = GeometryOptions.parse(name(), a);
         String inputFile = a.require(name(), "--input", "X");
         String kernelFile = a.require(name(), "--kernel", "K");
         float bias = a.has("--bias") ? (float) a.number(name(), "--bias", a.get("--bias")) : 0f;
@@ -41,9 +46,13 @@ final class Corr2dCommand implements Command {
         }
         FMatrixRMaj x = Inputs.matrix(inputFile);
         FMatrixRMaj k = Inputs.matrix(kernelFile);
+        ConvGeometry geometry = geometryOptions.forKernel(k.numRows, k.numCols);
+        if (!geometry.isValid()) {
+            geometryOptions.requireOutput(geometry, x, k);
+        }
         FMatrixRMaj y;
         try {
-            y = CrossCorrelation.corr2d(x, k, bias, null);
+            y = CrossCorrelation.corr2d(x, k, bias, geometry, null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

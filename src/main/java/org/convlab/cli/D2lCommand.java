@@ -1,18 +1,29 @@
 package org.convlab.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.convlab.core.Chapter;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.core.KernelInit;
+import org.convlab.core.PaddingAndStride;
 import org.convlab.core.Trainer;
 import org.convlab.io.TorchFormat;
 import org.convlab.io.TrainingLog;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 
-/** {@code convlab d2l}: replays section 6.2 and prints each of its outputs as the book does. */
+/**
+ * {@code convlab d2l [SECTION]}: replays a section of D2L's chapter 6 (6.2 unless told otherwise)
+ * through the core and prints each of its outputs as the book's PyTorch code does.
+ */
 final class D2lCommand implements Command {
+    private static final List<String> SECTIONS = List.of("6.2", "6.3");
+    /** The seed of the random inputs and kernels whose values the printed shapes do not depend on. */
+    private static final long SEED = 0;
     @Override
     public String name() {
         return "d2l";
@@ -21,18 +32,59 @@ final class D2lCommand implements Command {
     @Override
     public String help() {
         return String.join("\n",
-                "usage: convlab d2l",
+                "usage: convlab d2l [SECTION]",
                 "",
-                "Replays D2L section 6.2 \"Convolutions for Images\" and prints its outputs in order,",
-                "formatted as PyTorch prints them, separated by blank lines:",
-                "corr2d of the 3x3 example, the 6x8 edge image, its edges under K = [1, -1], the",
-                "transposed image's all-zero output, the ten training lines from the initial kernel",
-                "[[0.3314, -0.4786]] with lr 0.03, and the learned kernel.");
+                "Replays a section of D2L chapter 6 and prints its outputs in order, formatted as",
+                "PyTorch prints them, separated by blank lines. Sections: " + String.join(", ", SECTIONS) + ".",
+                "",
+                "6.2 \"Convolutions for Images\" (the default): corr2d of the 3x3 example, the 6x8 edge",
+                "image, its edges under K = [1, -1], the transposed image's all-zero output, the ten",
+                "training lines from the initial kernel [[0.3314, -0.4786]] with lr 0.03, and the",
+                "learned kernel.",
+                "6.3 \"Padding and Stride\": the output shapes of the section's four layers on an 8x8",
+                "input (padding 1; padding 2,1 with a 5x3 kernel; stride 2; padding 0,1 and stride 3,4",
+                "with a 3x5 kernel).");
     }
 
     @Override
     public int run(String[] args, PrintStream out) throws UsageException {
-        Arguments.parse(name(), args, Set.of(), Set.of());
+        boolean named = args.length > 0 && !args[0].startsWith("--");
+        String section = named ? args[0] : "6.2";
+        Arguments.parse(name(), named ? Arrays.copyOfRange(args, 1, args.length) : args, Set.of(), Set.of());
+        switch (section) {
+            case "6.2":
+                convolutionsForImages(out);
+                break;
+            case "6.3":
+                paddingAndStride(out);
+                break;
+            default:
+                throw new UsageException(name() + ": unknown section '" + section + "'; sections: "
+                        + String.join(", ", SECTIONS));
+        }
+        return 0;
+    }
+
+    /** Section 6.3: each layer's output shape on the 8x8 input, computed by the layer. */
+    private static void paddingAndStride(PrintStream out) {
+        FMatrixRMaj x = PaddingAndStride.input(SEED);
+        List<String> shapes = new ArrayList<>();
+        for (PaddingAndStride.Layer layer : PaddingAndStride.layers()) {
+            FMatrixRMaj k = KernelInit.pytorchDefault(layer.kernelRows(), layer.kernelCols(), SEED);
+            FMatrixRMaj y = CrossCorrelation.corr2d(x, k, 0f, layer.geometry(), null);
+            shapes.add(torchSize(y.numRows, y.numCols));
+        }
+        out.println(String.join("\n\n", shapes));
+    }
+
+    /** How PyTorch prints a tensor's {@code shape}: {@code torch.Size([8, 8])}. */
+    private static String torchSize(int... dims) {
+        return "torch.Size([" + Arrays.stream(dims).mapToObj(Integer::toString).collect(Collectors.joining(", "))
+                + "])";
+    }
+
+    /** Section 6.2, as the seed session printed it. */
+    private static void convolutionsForImages(PrintStream out) {
         out.println(TorchFormat.tensor(CrossCorrelation.corr2d(Chapter.exampleInput(), Chapter.exampleKernel())));
         out.println();
         FMatrixRMaj x = Chapter.edgeImage();
@@ -47,6 +99,5 @@ final class D2lCommand implements Command {
         trainer.run(Chapter.EPOCHS).forEach(r -> out.println(TrainingLog.line(r)));
         out.println();
         out.println(TorchFormat.tensor(trainer.kernel()));
-        return 0;
     }
 }

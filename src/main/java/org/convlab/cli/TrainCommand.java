@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.convlab.core.CrossCorrelation;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.EpochRecord;
 import org.convlab.core.KernelInit;
 import org.convlab.core.Shapes;
@@ -35,13 +35,15 @@ final class TrainCommand implements Command {
         return String.join("\n",
                 "usage: convlab train --input X --target Y (--kernel-shape HxW [--seed N] | --init K0)",
                 "                     [--lr 0.03] [--epochs 10] [--bias] [--log LOG.csv]",
+                "                     [--padding P] [--stride S] [--dilation D]",
                 "",
                 "Learns a kernel K (and a bias with --bias) so that corr2d(X, K) + b approaches Y, by",
                 "gradient descent on the loss sum((corr2d(X, K) + b - Y)^2), printing 'epoch N, loss L'",
                 "for each epoch (the loss before its update), then the learned kernel.",
                 "",
                 "  --input X          the input matrix (CSV text or .npy)",
-                "  --target Y         the wanted output, of shape (H-h+1)x(W-w+1)",
+                "  --target Y         the wanted output, of shape (H-h+1)x(W-w+1) without padding,",
+                "                     stride or dilation",
                 "  --kernel-shape HxW start from a random kernel of this shape ...",
                 "  --seed N           ... drawn from this seed (default 0), uniform in +-1/sqrt(h*w)",
                 "  --init K0          or start from this kernel",
@@ -49,15 +51,16 @@ final class TrainCommand implements Command {
                 "  --epochs N         number of epochs (default 10)",
                 "  --bias             learn a bias too (it starts at 0)",
                 "  --log LOG.csv      write epoch,loss,k_0_0,...[,bias] per epoch",
+                GeometryOptions.help(21),
                 "",
                 "Exit codes: 0 trained, 2 bad input, " + DIVERGED + " training diverged (learning rate too high).");
     }
 
     @Override
     public int run(String[] args, PrintStream out) throws UsageException, IOException {
-        Arguments a = Arguments.parse(name(), args,
-                Set.of("--input", "--target", "--kernel-shape", "--seed", "--init", "--lr", "--epochs", "--log"),
-                Set.of("--bias"));
+        Arguments a = Arguments.parse(name(), args, GeometryOptions.withNames("--input", "--target",
+                "--kernel-shape", "--seed", "--init", "--lr", "--epochs", "--log"), Set.of("--bias"));
+        GeometryOptions geometryOptions = GeometryOptions.parse(name(), a);
         String inputFile = a.require(name(), "--input", "X");
         String targetFile = a.require(name(), "--target", "Y");
         if (a.has("--kernel-shape") == a.has("--init")) {
@@ -73,10 +76,11 @@ final class TrainCommand implements Command {
         FMatrixRMaj y = Inputs.matrix(targetFile);
         FMatrixRMaj k0 = a.has("--init") ? Inputs.matrix(a.get("--init"))
                 : KernelInit.pytorchDefault(shape(a)[0], shape(a)[1], seed(a));
-        checkShapes(x, y, k0, targetFile);
+        ConvGeometry geometry = geometryOptions.forKernel(k0.numRows, k0.numCols);
+        checkShapes(x, y, k0, targetFile, geometry, geometryOptions);
         Trainer trainer;
         try {
-            trainer = new Trainer(x, y, k0, useBias, lr);
+            trainer = new Trainer(x, y, k0, useBias, lr, geometry);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -98,18 +102,23 @@ final class TrainCommand implements Command {
         return 0;
     }
 
-    private static void checkShapes(FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj k0, String targetFile)
-            throws UsageException {
-        try {
-            Shapes.requireKernelFits(x, k0);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+    private static void checkShapes(FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj k0, String targetFile,
+                                    ConvGeometry geometry, GeometryOptions options) throws UsageException {
+        if (geometry.isValid()) {
+            try {
+                Shapes.requireKernelFits(x, k0);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        } else {
+            options.requireOutput(geometry, x, k0);
         }
-        int rows = CrossCorrelation.outputSize(x.numRows, k0.numRows);
-        int cols = CrossCorrelation.outputSize(x.numCols, k0.numCols);
+        int rows = geometry.outputRows(x.numRows, k0.numRows);
+        int cols = geometry.outputCols(x.numCols, k0.numCols);
         if (y.numRows != rows || y.numCols != cols) {
             throw new UsageException(targetFile + ": the target is " + Shapes.of(y) + " but must be " + rows + "x"
-                    + cols + ", the shape of corr2d of input " + Shapes.of(x) + " with kernel " + Shapes.of(k0));
+                    + cols + ", the shape of corr2d of input " + Shapes.of(x) + " with kernel " + Shapes.of(k0)
+                    + (geometry.isValid() ? "" : " and " + geometry));
         }
     }
 
