@@ -145,9 +145,15 @@ public final class Conv2D {
         }
         double loss = (loss0 + loss1) + (loss2 + loss3);
         double errorSum = sum0 + sum1;
-        FMatrixRMaj grad = geometry.isValid() ? kernelGradient(x, yHat, h, w, null)
-                : GeometryCorrelation.kernelGradient(x, yHat, h, w, geometry, null);
+        FMatrixRMaj grad = kernelGradientWithGeometry(x, yHat, h, w, geometry);
         return new LossGradient(loss, grad, 2 * errorSum, yHat);
+    }
+
+    /** dL/dK for any geometry, the valid one on the chapter's path. */
+    static FMatrixRMaj kernelGradientWithGeometry(FMatrixRMaj x, FMatrixRMaj e, int h, int w,
+                                                  ConvGeometry geometry) {
+        return geometry.isValid() ? kernelGradient(x, e, h, w, null)
+                : GeometryCorrelation.kernelGradient(x, e, h, w, geometry, null);
     }
 
     /**
