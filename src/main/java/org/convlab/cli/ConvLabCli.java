@@ -80,7 +80,7 @@ public final class ConvLabCli {
                 "       convlab train --input X --target Y (--kernel-shape HxW [--seed N] | --init K0)",
                 "                     [--lr 0.03] [--epochs 10] [--bias] [--log LOG.csv]",
                 "                     [--padding P] [--stride S] [--dilation D]",
-                "       convlab d2l [SECTION]            replay a D2L section (6.2 by default, 6.3)",
+                "       convlab d2l [SECTION]            replay a D2L section (6.2 by default, 6.3, 6.4)",
                 "       convlab --measure                open the window, measure startup, paint latency"
                         + " and memory, print them",
                 "       convlab --version | --help | COMMAND --help");

@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.convlab.core.Chapter;
+import org.convlab.core.ChannelCorrelation;
+import org.convlab.core.ChannelStack;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
+import org.convlab.core.KernelBank;
 import org.convlab.core.KernelInit;
+import org.convlab.core.MultipleChannels;
 import org.convlab.core.PaddingAndStride;
 import org.convlab.core.Trainer;
 import org.convlab.io.TorchFormat;
@@ -21,7 +26,7 @@ import org.ejml.dense.row.CommonOps_FDRM;
  * through the core and prints each of its outputs as the book's PyTorch code does.
  */
 final class D2lCommand implements Command {
-    private static final List<String> SECTIONS = List.of("6.2", "6.3");
+    private static final List<String> SECTIONS = List.of("6.2", "6.3", "6.4");
     /** The seed of the random inputs and kernels whose values the printed shapes do not depend on. */
     private static final long SEED = 0;
     @Override
@@ -43,7 +48,11 @@ final class D2lCommand implements Command {
                 "learned kernel.",
                 "6.3 \"Padding and Stride\": the output shapes of the section's four layers on an 8x8",
                 "input (padding 1; padding 2,1 with a 5x3 kernel; stride 2; padding 0,1 and stride 3,4",
-                "with a 3x5 kernel).");
+                "with a 3x5 kernel).",
+                "6.4 \"Multiple Input and Multiple Output Channels\": the two-channel example, the shape of",
+                "the stacked kernel bank (K, K+1, K+2) and its three output channels; the 1x1 convolution",
+                "as a matrix product is checked against the general correlation and prints nothing, as",
+                "in the book.");
     }
 
     @Override
@@ -57,6 +66,9 @@ final class D2lCommand implements Command {
                 break;
             case "6.3":
                 paddingAndStride(out);
+                break;
+            case "6.4":
+                multipleChannels(out);
                 break;
             default:
                 throw new UsageException(name() + ": unknown section '" + section + "'; sections: "
@@ -75,6 +87,36 @@ final class D2lCommand implements Command {
             shapes.add(torchSize(y.numRows, y.numCols));
         }
         out.println(String.join("\n\n", shapes));
+    }
+
+    /** Section 6.4: multi-input, then multi-output channels, computed by the core. */
+    private static void multipleChannels(PrintStream out) {
+        ChannelStack x = MultipleChannels.exampleInput();
+        ChannelStack y = ChannelCorrelation.corr2d(x, MultipleChannels.exampleKernel(), new float[1],
+                ConvGeometry.VALID);
+        out.println(TorchFormat.tensor(y.channel(0)));
+        out.println();
+        KernelBank k = MultipleChannels.stackedKernel();
+        out.println(torchSize(k.outputs(), k.inputs(), k.rows(), k.cols()));
+        out.println();
+        ChannelStack stacked = ChannelCorrelation.corr2d(x, k, new float[k.outputs()], ConvGeometry.VALID);
+        out.println(TorchFormat.tensor(new int[] {stacked.count(), stacked.rows(), stacked.cols()},
+                stacked.toArray()));
+        // the book's 1x1 check: the matrix product equals the general correlation; it prints nothing
+        ChannelStack x3 = ChannelStack.fromArray(3, 3, 3, MultipleChannels.normal(27, SEED));
+        KernelBank k1 = KernelBank.fromArray(2, 3, 1, 1, MultipleChannels.normal(6, SEED + 1));
+        ChannelStack product = ChannelCorrelation.corr2d(x3, k1, new float[2], ConvGeometry.VALID);
+        for (int o = 0; o < k1.outputs(); o++) {
+            FMatrixRMaj sum = new FMatrixRMaj(3, 3);
+            for (int c = 0; c < k1.inputs(); c++) {
+                CommonOps_FDRM.addEquals(sum, CrossCorrelation.corr2d(x3.channel(c), k1.kernel(o, c)));
+            }
+            for (int i = 0; i < sum.data.length; i++) {
+                if (Math.abs(product.channel(o).data[i] - sum.data[i]) >= 1e-6) {
+                    throw new IllegalStateException("the 1x1 product differs from the correlation at " + o + ", " + i);
+                }
+            }
+        }
     }
 
     /** How PyTorch prints a tensor's {@code shape}: {@code torch.Size([8, 8])}. */
