@@ -8,6 +8,7 @@ import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.io.MatrixFiles;
 import org.convlab.io.MatrixText;
+import org.convlab.io.NpyArray;
 import org.ejml.data.FMatrixRMaj;
 
 /** {@code convlab corr2d}: Y = corr2d(X, K) + b, as CSV on stdout or into a file. */
@@ -26,26 +27,41 @@ final class Corr2dCommand implements Command {
                 "Computes the cross-correlation Y = corr2d(X, K) + B (the kernel is not flipped), valid",
                 "unless padding, stride or dilation say otherwise (PyTorch's conv2d conventions).",
                 "",
-                "  --input X    the input matrix: CSV/whitespace text or a 2-D .npy file",
-                "  --kernel K   the kernel, no larger than the input",
-                "  --bias B     a number added to every output cell (default 0)",
-                "  --output Y   write Y to a .csv or .npy file instead of printing CSV",
+                "  --input X    the input matrix: CSV/whitespace text or a 2-D .npy file; or a",
+                "               C_in x H x W .npy stack of channels",
+                "  --kernel K   the kernel, no larger than the input without padding; with channels a",
+                "               C_out x C_in x h x w .npy bank (C_in x h x w for one output channel)",
+                "  --bias B     a number added to every output cell (default 0); with channels one",
+                "               number for all or a comma-separated list, one per output channel",
+                "  --output Y   write Y to a .csv or .npy file instead of printing CSV; with channels",
+                "               C_out x OH x OW, printed as CSV per channel after '# channel N'",
                 GeometryOptions.help(15));
     }
 
     @Override
     public int run(String[] args, PrintStream out) throws UsageException, IOException {
-        Arguments a = Arguments.parse(name(), args, GeometryOptions.withNames("--input", "--kernel", "--bias", "--output"), Set.of());
+        Arguments a = Arguments.parse(name(), args,
+                GeometryOptions.withNames("--input", "--kernel", "--bias", "--output"), Set.of());
         GeometryOptions geometryOptions = GeometryOptions.parse(name(), a);
         String inputFile = a.require(name(), "--input", "X");
         String kernelFile = a.require(name(), "--kernel", "K");
-        float bias = a.has("--bias") ? (float) a.number(name(), "--bias", a.get("--bias")) : 0f;
+        // a list of biases, one per output channel, is for channels only
+        boolean biasList = a.has("--bias") && a.get("--bias").contains(",");
+        float bias = a.has("--bias") && !biasList ? (float) a.number(name(), "--bias", a.get("--bias")) : 0f;
         String output = a.get("--output");
         if (output != null && !output.endsWith(".csv") && !output.endsWith(".npy")) {
             throw new UsageException(name() + ": --output must name a .csv or .npy file, not '" + output + "'");
         }
-        FMatrixRMaj x = Inputs.matrix(inputFile);
-        FMatrixRMaj k = Inputs.matrix(kernelFile);
+        NpyArray xa = Tensors.read(inputFile);
+        NpyArray ka = Tensors.read(kernelFile);
+        if (xa.shape().length != 2 || ka.shape().length != 2) {
+            return ChannelCorr2d.run(name(), a, xa, ka, geometryOptions, out);
+        }
+        if (biasList) {
+            a.number(name(), "--bias", a.get("--bias"));
+        }
+        FMatrixRMaj x = Tensors.matrix(xa);
+        FMatrixRMaj k = Tensors.matrix(ka);
         ConvGeometry geometry = geometryOptions.forKernel(k.numRows, k.numCols);
         if (!geometry.isValid()) {
             geometryOptions.requireOutput(geometry, x, k);

@@ -15,6 +15,7 @@ import org.convlab.core.Shapes;
 import org.convlab.core.Trainer;
 import org.convlab.core.TrainingStatus;
 import org.convlab.io.AtomicFile;
+import org.convlab.io.NpyArray;
 import org.convlab.io.TorchFormat;
 import org.convlab.io.TrainingLog;
 import org.ejml.data.FMatrixRMaj;
@@ -53,6 +54,11 @@ final class TrainCommand implements Command {
                 "  --log LOG.csv      write epoch,loss,k_0_0,...[,bias] per epoch",
                 GeometryOptions.help(21),
                 "",
+                "With channels, X is a C_in x H x W and Y a C_out x OH x OW .npy stack: a bank of",
+                "C_out x C_in kernels of --kernel-shape is learned (--init may be a C_out x C_in x h x w",
+                ".npy), with one bias per output channel, and the log's columns are",
+                "epoch,loss,k_o_c_i_j...[,bias_o...].",
+                "",
                 "Exit codes: 0 trained, 2 bad input, " + DIVERGED + " training diverged (learning rate too high).");
     }
 
@@ -72,9 +78,16 @@ final class TrainCommand implements Command {
         double lr = a.positiveDouble(name(), "--lr", 0.03);
         int epochs = a.positiveInt(name(), "--epochs", 10);
         boolean useBias = a.has("--bias");
-        FMatrixRMaj x = Inputs.matrix(inputFile);
-        FMatrixRMaj y = Inputs.matrix(targetFile);
-        FMatrixRMaj k0 = a.has("--init") ? Inputs.matrix(a.get("--init"))
+        NpyArray xa = Tensors.read(inputFile);
+        NpyArray ya = Tensors.read(targetFile);
+        NpyArray inita = a.has("--init") ? Tensors.read(a.get("--init")) : null;
+        if (xa.shape().length != 2 || ya.shape().length != 2 || inita != null && inita.shape().length != 2) {
+            return new BankTraining(name(), lr, epochs, useBias).run(xa, ya, inita,
+                    inita == null ? shape(a) : null, inita == null ? seed(a) : 0, geometryOptions, a.get("--log"), out);
+        }
+        FMatrixRMaj x = Tensors.matrix(xa);
+        FMatrixRMaj y = Tensors.matrix(ya);
+        FMatrixRMaj k0 = inita != null ? Tensors.matrix(inita)
                 : KernelInit.pytorchDefault(shape(a)[0], shape(a)[1], seed(a));
         ConvGeometry geometry = geometryOptions.forKernel(k0.numRows, k0.numCols);
         checkShapes(x, y, k0, targetFile, geometry, geometryOptions);
