@@ -13,23 +13,24 @@ import org.convlab.io.NpyArray;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * The files of the channel commands: a {@code .npy} file of any rank, or a 2-D matrix file. A 2-D
- * file is always read as {@link Inputs} reads it, so the single-channel commands keep their
- * messages; only an array of another rank comes from {@link NpyArray}.
+ * The files of the channel commands: a {@code .npy} file of 3 or 4 dimensions, or a 2-D matrix
+ * file. Any other file is read as {@link Inputs} reads it, so the single-channel commands keep
+ * their messages (a 1-D array is still refused as not 2-D); only stacks and banks come from
+ * {@link NpyArray}.
  */
 final class Tensors {
     private Tensors() {
     }
 
     /**
-     * Reads a file as an array.
+     * Reads a file as an array of 2, 3 or 4 dimensions.
      *
      * @throws UsageException with the reader's message
      */
     static NpyArray read(String file) throws UsageException {
         if (file.toLowerCase(Locale.ROOT).endsWith(".npy")) {
             NpyArray array = readNpy(file);
-            if (array != null && array.shape().length != 2) {
+            if (array != null && (array.shape().length == 3 || array.shape().length == 4)) {
                 return array;
             }
         }
