@@ -101,9 +101,11 @@ public final class ConvLabCli {
         return String.join("\n",
                 "usage: convlab [FILE.convlab]          open the ConvLab window",
                 "       convlab corr2d --input X --kernel K [--bias B] [--output Y]",
+                "                      [--padding P] [--stride S] [--dilation D]",
                 "       convlab train --input X --target Y (--kernel-shape HxW [--seed N] | --init K0)",
                 "                     [--lr 0.03] [--epochs 10] [--bias] [--log LOG.csv]",
-                "       convlab d2l                      replay D2L section 6.2",
+                "                     [--padding P] [--stride S] [--dilation D]",
+                "       convlab d2l [SECTION]            replay a D2L section (6.2 by default, 6.3, 6.4, 6.5)",
                 "       convlab pool --input X --size PH[xPW] [--stride S|SH,SW] [--padding P|PH,PW]",
                 "                    [--mode max|avg] [--output Y]",
                 "       convlab --measure                open the window, measure startup, paint latency"

@@ -5,7 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.convlab.core.CrossCorrelation;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.Shapes;
 import org.convlab.io.AtomicFile;
 import org.convlab.io.MatrixFiles;
@@ -48,11 +48,13 @@ final class Inputs {
      * @param x      the input
      * @param rows   the kernel's rows, which fit in the input
      * @param cols   the kernel's columns
+     * @param geometry padding, stride and dilation, which set the output's size
      * @param passes how many correlations of that size one step takes (3 for a training epoch)
      */
-    static void checkWork(FMatrixRMaj x, int rows, int cols, int passes) throws UsageException {
-        double work = (double) passes * rows * cols * CrossCorrelation.outputSize(x.numRows, rows)
-                * CrossCorrelation.outputSize(x.numCols, cols);
+    static void checkWork(FMatrixRMaj x, int rows, int cols, ConvGeometry geometry, int passes)
+            throws UsageException {
+        double work = (double) passes * rows * cols * Math.max(0, geometry.outputRows(x.numRows, rows))
+                * Math.max(0, geometry.outputCols(x.numCols, cols));
         if (work > MAX_WORK) {
             throw new UsageException(String.format(Locale.ROOT, "input %s with kernel %dx%d takes %.3g"
                     + " multiply-adds%s, more than the %.0e one step may take (about a minute); use a smaller"

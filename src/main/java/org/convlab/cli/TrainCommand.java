@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.convlab.core.CrossCorrelation;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.EpochRecord;
 import org.convlab.core.KernelInit;
 import org.convlab.core.Shapes;
@@ -18,6 +18,7 @@ import org.convlab.core.Trainer;
 import org.convlab.core.TrainingStatus;
 import org.convlab.io.AtomicFile;
 import org.convlab.io.MatrixText;
+import org.convlab.io.NpyArray;
 import org.convlab.io.TorchFormat;
 import org.convlab.io.TrainingLog;
 import org.convlab.io.VisibleText;
@@ -42,13 +43,15 @@ final class TrainCommand implements Command {
         return String.join("\n",
                 "usage: convlab train --input X --target Y (--kernel-shape HxW [--seed N] | --init K0)",
                 "                     [--lr 0.03] [--epochs 10] [--bias] [--log LOG.csv]",
+                "                     [--padding P] [--stride S] [--dilation D]",
                 "",
                 "Learns a kernel K (and a bias with --bias) so that corr2d(X, K) + b approaches Y, by",
                 "gradient descent on the loss sum((corr2d(X, K) + b - Y)^2), printing 'epoch N, loss L'",
                 "for each epoch (the loss before its update), then the learned kernel.",
                 "",
                 "  --input X          the input matrix (CSV text or .npy)",
-                "  --target Y         the wanted output, of shape (H-h+1)x(W-w+1)",
+                "  --target Y         the wanted output, of shape (H-h+1)x(W-w+1) without padding,",
+                "                     stride or dilation",
                 "  --kernel-shape HxW start from a random kernel of this shape ...",
                 "  --seed N           ... drawn from this seed (default 0), uniform in +-1/sqrt(h*w)",
                 "  --init K0          or start from this kernel",
@@ -56,6 +59,12 @@ final class TrainCommand implements Command {
                 "  --epochs N         number of epochs (default 10, at most " + MAX_EPOCHS + ")",
                 "  --bias             learn a bias too (it starts at 0)",
                 "  --log LOG.csv      write epoch,loss,k_0_0,...[,bias] per epoch",
+                GeometryOptions.help(21),
+                "",
+                "With channels, X is a C_in x H x W and Y a C_out x OH x OW .npy stack: a bank of",
+                "C_out x C_in kernels of --kernel-shape is learned (--init may be a C_out x C_in x h x w",
+                ".npy), with one bias per output channel, and the log's columns are",
+                "epoch,loss,k_o_c_i_j...[,bias_o...].",
                 "",
                 "Exit codes: 0 trained, 2 bad input (also data whose loss overflows float32), " + DIVERGED
                         + " training diverged:",
@@ -64,9 +73,9 @@ final class TrainCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out) throws UsageException, IOException {
-        Arguments a = Arguments.parse(name(), args,
-                Set.of("--input", "--target", "--kernel-shape", "--seed", "--init", "--lr", "--epochs", "--log"),
-                Set.of("--bias"));
+        Arguments a = Arguments.parse(name(), args, GeometryOptions.withNames("--input", "--target",
+                "--kernel-shape", "--seed", "--init", "--lr", "--epochs", "--log"), Set.of("--bias"));
+        GeometryOptions geometryOptions = GeometryOptions.parse(name(), a);
         Path inputFile = a.path(name(), "--input", a.require(name(), "--input", "X"));
         Path targetFile = a.path(name(), "--target", a.require(name(), "--target", "Y"));
         if (a.has("--kernel-shape") == a.has("--init")) {
@@ -85,20 +94,28 @@ final class TrainCommand implements Command {
         if (logFile != null) {
             Inputs.checkWritable(logFile);
         }
-        FMatrixRMaj x = Inputs.matrix(inputFile);
-        FMatrixRMaj y = Inputs.matrix(targetFile);
+        NpyArray xa = Tensors.read(inputFile);
+        NpyArray ya = Tensors.read(targetFile);
+        NpyArray inita = initFile != null ? Tensors.read(initFile) : null;
+        if (xa.shape().length != 2 || ya.shape().length != 2 || inita != null && inita.shape().length != 2) {
+            return new BankTraining(name(), lr, epochs, useBias).run(xa, ya, inita, shape,
+                    inita == null ? seed : 0, geometryOptions, logFile, out);
+        }
+        FMatrixRMaj x = Tensors.matrix(xa);
+        FMatrixRMaj y = Tensors.matrix(ya);
         FMatrixRMaj k0;
-        if (initFile != null) {
-            k0 = Inputs.matrix(initFile);
+        if (inita != null) {
+            k0 = Tensors.matrix(inita);
         } else {
-            fits(x, shape[0], shape[1]);
+            fits(x, shape[0], shape[1], geometryOptions.forKernel(shape[0], shape[1]));
             k0 = KernelInit.pytorchDefault(shape[0], shape[1], seed);
         }
-        checkShapes(x, y, k0, targetFile);
-        Inputs.checkWork(x, k0.numRows, k0.numCols, 3);
+        ConvGeometry geometry = geometryOptions.forKernel(k0.numRows, k0.numCols);
+        checkShapes(x, y, k0, targetFile, geometry, geometryOptions);
+        Inputs.checkWork(x, k0.numRows, k0.numCols, geometry, 3);
         Trainer trainer;
         try {
-            trainer = new Trainer(x, y, k0, useBias, lr);
+            trainer = new Trainer(x, y, k0, useBias, lr, geometry);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -182,26 +199,36 @@ final class TrainCommand implements Command {
         return true;
     }
 
-    private static void fits(FMatrixRMaj x, int rows, int cols) throws UsageException {
+    /** Refuses a drawn kernel's shape before the kernel is made (a 9999x9999 one would take 400 MB). */
+    static void fits(FMatrixRMaj x, int rows, int cols, ConvGeometry geometry) throws UsageException {
         try {
-            Shapes.requireKernelFits(x, rows, cols);
+            if (geometry.isValid()) {
+                Shapes.requireKernelFits(x, rows, cols);
+            } else {
+                geometry.requireOutput(x.numRows, x.numCols, rows, cols);
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private static void checkShapes(FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj k0, Path targetFile)
-            throws UsageException {
-        try {
-            Shapes.requireKernelFits(x, k0);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+    private static void checkShapes(FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj k0, Path targetFile,
+                                    ConvGeometry geometry, GeometryOptions options) throws UsageException {
+        if (geometry.isValid()) {
+            try {
+                Shapes.requireKernelFits(x, k0);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        } else {
+            options.requireOutput(geometry, x, k0);
         }
-        int rows = CrossCorrelation.outputSize(x.numRows, k0.numRows);
-        int cols = CrossCorrelation.outputSize(x.numCols, k0.numCols);
+        int rows = geometry.outputRows(x.numRows, k0.numRows);
+        int cols = geometry.outputCols(x.numCols, k0.numCols);
         if (y.numRows != rows || y.numCols != cols) {
-            throw new UsageException(VisibleText.escaped(targetFile.toString()) + ": the target is " + Shapes.of(y) + " but must be " + rows + "x"
-                    + cols + ", the shape of corr2d of input " + Shapes.of(x) + " with kernel " + Shapes.of(k0));
+            throw new UsageException(VisibleText.escaped(targetFile.toString()) + ": the target is " + Shapes.of(y)
+                    + " but must be " + rows + "x" + cols + ", the shape of corr2d of input " + Shapes.of(x)
+                    + " with kernel " + Shapes.of(k0) + (geometry.isValid() ? "" : " and " + geometry));
         }
     }
 

@@ -1,31 +1,56 @@
 package org.convlab.core;
 
+import java.util.Objects;
 import org.ejml.data.FMatrixRMaj;
 
 /**
  * The chapter's convolutional layer: a weight (the kernel) and a scalar bias, with the forward pass
- * {@code corr2d(X, weight) + bias} and the backward pass of the summed squared loss.
+ * {@code corr2d(X, weight) + bias} and the backward pass of the summed squared loss, for any
+ * padding, stride and dilation (the chapter's valid geometry unless told otherwise).
  *
  * <p>Instances are mutable: the trainer updates weight and bias in place.
  */
 public final class Conv2D {
     private final FMatrixRMaj weight;
+    private final ConvGeometry geometry;
     private float bias;
 
     /**
-     * Creates a layer from a copy of the given weight.
+     * Creates a layer with the valid geometry from a copy of the given weight.
      *
      * @param weight the kernel, h x w, copied (not modified)
      * @param bias   the scalar bias
      * @throws IllegalArgumentException for an empty or non-finite weight or bias
      */
     public Conv2D(FMatrixRMaj weight, float bias) {
+        this(weight, bias, ConvGeometry.VALID);
+    }
+
+    /**
+     * Creates a layer from a copy of the given weight.
+     *
+     * @param weight   the kernel, h x w, copied (not modified)
+     * @param bias     the scalar bias
+     * @param geometry padding, stride and dilation of the forward pass
+     * @throws IllegalArgumentException for an empty or non-finite weight or bias
+     */
+    public Conv2D(FMatrixRMaj weight, float bias, ConvGeometry geometry) {
         Shapes.requireFinite(weight, "kernel");
         if (!Float.isFinite(bias)) {
             throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
         }
         this.weight = weight.copy();
         this.bias = bias;
+        this.geometry = Objects.requireNonNull(geometry, "geometry");
+    }
+
+    /**
+     * The layer's padding, stride and dilation.
+     *
+     * @return the geometry
+     */
+    public ConvGeometry geometry() {
+        return geometry;
     }
 
     /**
@@ -56,14 +81,14 @@ public final class Conv2D {
     }
 
     /**
-     * The forward pass, {@code corr2d(x, weight) + bias}.
+     * The forward pass, {@code corr2d(x, weight) + bias} with the layer's geometry.
      *
      * @param x   the input, not modified
      * @param out where to write, or {@code null} to allocate
      * @return the output
      */
     public FMatrixRMaj forward(FMatrixRMaj x, FMatrixRMaj out) {
-        return CrossCorrelation.corr2d(x, weight, bias, out);
+        return CrossCorrelation.corr2d(x, weight, bias, geometry, out);
     }
 
     /**
@@ -79,13 +104,14 @@ public final class Conv2D {
         FMatrixRMaj yHat = forward(x, null);
         Shapes.requireFinite(target, "target");
         Shapes.requireSameShape(yHat, target, "target");
-        return lossGradient(x, yHat, target, weight.numRows, weight.numCols);
+        return lossGradient(x, yHat, target, weight.numRows, weight.numCols, geometry);
     }
 
     /**
      * Loss and gradient from a prediction already computed; turns yHat into the error map in place.
      */
-    static LossGradient lossGradient(FMatrixRMaj x, FMatrixRMaj yHat, FMatrixRMaj target, int h, int w) {
+    static LossGradient lossGradient(FMatrixRMaj x, FMatrixRMaj yHat, FMatrixRMaj target, int h, int w,
+                                     ConvGeometry geometry) {
         float[] e = yHat.data;
         float[] t = target.data;
         int n = yHat.numRows * yHat.numCols;
@@ -119,8 +145,15 @@ public final class Conv2D {
         }
         double loss = (loss0 + loss1) + (loss2 + loss3);
         double errorSum = sum0 + sum1;
-        FMatrixRMaj grad = kernelGradient(x, yHat, h, w, null);
+        FMatrixRMaj grad = kernelGradientWithGeometry(x, yHat, h, w, geometry);
         return new LossGradient(loss, grad, 2 * errorSum, yHat);
+    }
+
+    /** dL/dK for any geometry, the valid one on the chapter's path. */
+    static FMatrixRMaj kernelGradientWithGeometry(FMatrixRMaj x, FMatrixRMaj e, int h, int w,
+                                                  ConvGeometry geometry) {
+        return geometry.isValid() ? kernelGradient(x, e, h, w, null)
+                : GeometryCorrelation.kernelGradient(x, e, h, w, geometry, null);
     }
 
     /**

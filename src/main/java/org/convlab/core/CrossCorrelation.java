@@ -54,6 +54,46 @@ public final class CrossCorrelation {
     }
 
     /**
+     * Computes the cross-correlation of x and k plus bias with padding, stride and dilation,
+     * PyTorch's {@code conv2d} of one channel: output cell (i, j) is {@code bias} plus the sum of
+     * {@code K[a, b] * Xp[i sh + a dh, j sw + b dw]} over the kernel, where Xp is x with the
+     * geometry's zero border. The valid geometry takes exactly the path of
+     * {@link #corr2d(FMatrixRMaj, FMatrixRMaj, float, FMatrixRMaj)}.
+     *
+     * @param x        the input, H x W, not modified
+     * @param k        the kernel, h x w, not modified; with padding it may be larger than x
+     * @param bias     added to every output cell
+     * @param geometry padding, stride and dilation
+     * @param out      where to write, reshaped to OH x OW (see {@link ConvGeometry#outputRows});
+     *                 {@code null} allocates. Unspecified after an exception
+     * @return the output, {@code out} if it was given
+     * @throws IllegalArgumentException for an empty or non-finite matrix, a non-finite bias or an
+     *                                  empty output
+     */
+    public static FMatrixRMaj corr2d(FMatrixRMaj x, FMatrixRMaj k, float bias, ConvGeometry geometry,
+                                     FMatrixRMaj out) {
+        if (geometry.isValid()) {
+            return corr2d(x, k, bias, out);
+        }
+        if (x == null || x.numRows == 0 || x.numCols == 0) {
+            Shapes.requireFinite(x, "input");
+        }
+        Shapes.requireFinite(k, "kernel");
+        geometry.requireOutput(x.numRows, x.numCols, k.numRows, k.numCols);
+        if (!Float.isFinite(bias)) {
+            throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
+        }
+        FMatrixRMaj y = shapeOutput(x, k, geometry, out);
+        // The output shows every non-finite value a window reads; the cells no window reads are
+        // checked apart (often none: padding hides no cell).
+        if (!GeometryCorrelation.unreadCellsFinite(x, k, geometry)
+                || !GeometryCorrelation.compute(x, k, bias, geometry, y)) {
+            Shapes.requireFinite(x, "input");
+        }
+        return y;
+    }
+
+    /**
      * Computes {@code corr2d(x, k)} with no bias.
      *
      * @param x the input, not modified
@@ -123,6 +163,17 @@ public final class CrossCorrelation {
         return y;
     }
 
+    /** {@link #corr2dUnchecked(FMatrixRMaj, FMatrixRMaj, float, FMatrixRMaj)} with a geometry. */
+    static FMatrixRMaj corr2dUnchecked(FMatrixRMaj x, FMatrixRMaj k, float bias, ConvGeometry geometry,
+                                       FMatrixRMaj out) {
+        if (geometry.isValid()) {
+            return corr2dUnchecked(x, k, bias, out);
+        }
+        FMatrixRMaj y = shapeOutput(x, k, geometry, out);
+        GeometryCorrelation.compute(x, k, bias, geometry, y);
+        return y;
+    }
+
     /**
      * The checks of {@link #validate} that cost next to nothing: everything but the input's values.
      */
@@ -157,6 +208,16 @@ public final class CrossCorrelation {
     private static FMatrixRMaj shapeOutput(FMatrixRMaj x, FMatrixRMaj k, FMatrixRMaj out) {
         int outRows = outputSize(x.numRows, k.numRows);
         int outCols = outputSize(x.numCols, k.numCols);
+        if (out == null) {
+            return new FMatrixRMaj(outRows, outCols);
+        }
+        out.reshape(outRows, outCols);
+        return out;
+    }
+
+    private static FMatrixRMaj shapeOutput(FMatrixRMaj x, FMatrixRMaj k, ConvGeometry geometry, FMatrixRMaj out) {
+        int outRows = geometry.outputRows(x.numRows, k.numRows);
+        int outCols = geometry.outputCols(x.numCols, k.numCols);
         if (out == null) {
             return new FMatrixRMaj(outRows, outCols);
         }

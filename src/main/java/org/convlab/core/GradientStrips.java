@@ -92,7 +92,7 @@ final class GradientStrips implements RowSplit.RowJob<double[]> {
     }
 
     /** Adds every tap's lanes into its double total and clears them. */
-    private static void flush(float[][] lanes, double[] sums, int n) {
+    static void flush(float[][] lanes, double[] sums, int n) {
         for (int t = 0; t < lanes.length; t++) {
             float[] lane = lanes[t];
             // Four independent chains: one chain would wait on the adder's latency every element.

@@ -35,6 +35,32 @@ public final class KernelInit {
     }
 
     /**
+     * A kernel bank drawn like PyTorch's {@code nn.Conv2d} default: every value uniform in
+     * [-1/sqrt(C_in*h*w), 1/sqrt(C_in*h*w)), in C order. One input and one output channel give
+     * the same kernel as {@link #pytorchDefault}.
+     *
+     * @param outputs C_out, at least 1
+     * @param inputs  C_in, at least 1
+     * @param rows    h, at least 1
+     * @param cols    w, at least 1
+     * @param seed    the seed
+     * @return a new bank
+     */
+    public static KernelBank pytorchDefaultBank(int outputs, int inputs, int rows, int cols, long seed) {
+        if (outputs < 1 || inputs < 1 || rows < 1 || cols < 1) {
+            throw new IllegalArgumentException("a kernel bank needs at least 1 output and 1 input channel and"
+                    + " kernels of at least 1x1, not " + outputs + "x" + inputs + "x" + rows + "x" + cols);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double bound = 1 / Math.sqrt((double) inputs * rows * cols);
+        float[] values = new float[outputs * inputs * rows * cols];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextDouble(-bound, bound);
+        }
+        return KernelBank.fromArray(outputs, inputs, rows, cols, values);
+    }
+
+    /**
      * The book's initial kernel [[0.3314, -0.4786]].
      *
      * @return a new 1x2 kernel

@@ -90,4 +90,15 @@ public final class Shapes {
                     + of(expected));
         }
     }
+
+    /**
+     * Whether two matrices have the same shape.
+     *
+     * @param a not modified
+     * @param b not modified
+     * @return true when rows and columns agree
+     */
+    public static boolean sameShape(FMatrixRMaj a, FMatrixRMaj b) {
+        return a.numRows == b.numRows && a.numCols == b.numCols;
+    }
 }

@@ -42,13 +42,33 @@ public final class Trainer {
      */
     public Trainer(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj initialKernel, boolean useBias,
                    double learningRate) {
+        this(input, target, initialKernel, useBias, learningRate, ConvGeometry.VALID);
+    }
+
+    /**
+     * Sets up training of a layer with padding, stride or dilation.
+     *
+     * @param input         X, copied
+     * @param target        Y, the shape of the layer's output for X, copied
+     * @param initialKernel K0, copied
+     * @param useBias       whether the bias is learned (it starts at 0)
+     * @param learningRate  a positive finite step size
+     * @param geometry      padding, stride and dilation
+     * @throws IllegalArgumentException for bad shapes, values or learning rate, or an empty output
+     */
+    public Trainer(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj initialKernel, boolean useBias,
+                   double learningRate, ConvGeometry geometry) {
         Shapes.requireFinite(input, "input");
         Shapes.requireFinite(target, "target");
-        this.layer = new Conv2D(initialKernel, 0f);
-        Shapes.requireKernelFits(input, initialKernel);
+        this.layer = new Conv2D(initialKernel, 0f, geometry);
+        if (geometry.isValid()) {
+            Shapes.requireKernelFits(input, initialKernel);
+        } else {
+            geometry.requireOutput(input.numRows, input.numCols, initialKernel.numRows, initialKernel.numCols);
+        }
         FMatrixRMaj expectedShape = new FMatrixRMaj(
-                CrossCorrelation.outputSize(input.numRows, initialKernel.numRows),
-                CrossCorrelation.outputSize(input.numCols, initialKernel.numCols));
+                geometry.outputRows(input.numRows, initialKernel.numRows),
+                geometry.outputCols(input.numCols, initialKernel.numCols));
         Shapes.requireSameShape(expectedShape, target, "target");
         this.input = input.copy();
         this.target = target.copy();
@@ -135,9 +155,9 @@ public final class Trainer {
         if (status == TrainingStatus.DIVERGED) {
             throw new IllegalStateException("training diverged; reset it with a smaller learning rate");
         }
-        CrossCorrelation.corr2dUnchecked(input, layer.weight(), layer.bias(), prediction);
+        CrossCorrelation.corr2dUnchecked(input, layer.weight(), layer.bias(), layer.geometry(), prediction);
         LossGradient g = Conv2D.lossGradient(input, prediction, target, layer.weight().numRows,
-                layer.weight().numCols);
+                layer.weight().numCols, layer.geometry());
         epoch++;
         if (epoch == 1) {
             firstLoss = g.loss();
@@ -171,8 +191,9 @@ public final class Trainer {
      * @return sum((corr2d(X, K) + b - Y)^2)
      */
     public double currentLoss() {
-        CrossCorrelation.corr2dUnchecked(input, layer.weight(), layer.bias(), prediction);
-        return Conv2D.lossGradient(input, prediction, target, layer.weight().numRows, layer.weight().numCols).loss();
+        CrossCorrelation.corr2dUnchecked(input, layer.weight(), layer.bias(), layer.geometry(), prediction);
+        return Conv2D.lossGradient(input, prediction, target, layer.weight().numRows, layer.weight().numCols,
+                layer.geometry()).loss();
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +89,31 @@ class TrainerTest {
         for (float v : a.data) {
             assertTrue(Math.abs(v) <= bound, v + " within 1/sqrt(h*w)");
         }
+    }
+    @Test
+    void learnsTheKernelOfAPaddedStridedTarget() {
+        ConvGeometry g = new ConvGeometry(1, 1, 2, 2, 1, 1);
+        FMatrixRMaj x = new FMatrixRMaj(12, 12);
+        Random r = new Random(7);
+        for (int i = 0; i < x.data.length; i++) {
+            x.data[i] = (float) r.nextGaussian();
+        }
+        FMatrixRMaj truth = new FMatrixRMaj(new float[][] {{1, 0, -1}, {2, 0, -2}, {1, 0, -1}});
+        FMatrixRMaj y = CrossCorrelation.corr2d(x, truth, 0.5f, g, null);
+        assertEquals(6, y.numRows);
+        Trainer t = new Trainer(x, y, new FMatrixRMaj(3, 3), true, 0.005, g);
+        List<EpochRecord> records = t.run(800);
+        assertEquals(TrainingStatus.RUNNING, t.status());
+        assertTrue(records.get(799).loss() < 1e-6 * records.get(0).loss(), "loss " + records.get(799).loss());
+        assertArrayEquals(truth.data, t.kernel().data, 1e-3f);
+        assertEquals(0.5f, t.bias(), 1e-3f);
+    }
+
+    @Test
+    void targetMustHaveTheGeometrysOutputShape() {
+        ConvGeometry g = new ConvGeometry(0, 0, 2, 2, 1, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Trainer(
+                new FMatrixRMaj(8, 8), new FMatrixRMaj(6, 6), new FMatrixRMaj(3, 3), false, 0.01, g));
+        assertEquals("the target is 6x6 but must be 3x3", e.getMessage());
     }
 }

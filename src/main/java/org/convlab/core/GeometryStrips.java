@@ -1,0 +1,118 @@
+package org.convlab.core;
+
+import java.util.Arrays;
+
+/**
+ * {@link CorrelationStrips} for padding, stride and dilation: the same passes of up to
+ * {@link TapLoops#MAX_ARITY} taps over an output row, reading the row copies of a
+ * {@link SampledRows} ring, which puts the zeros of the padding, the stride's columns and the
+ * dilation's gaps into place as it loads each input row. Only the output rows are computed, and
+ * only the input rows their windows read are loaded. With a column stride sw above 1 each output
+ * row is first computed at every column (copying contiguous columns costs far less than gathering
+ * every sw-th one, and the passes stay vectorized), then every sw-th cell is kept: a stride of 2
+ * does half the valid pass's arithmetic.
+ *
+ * <p>Non-finite values: with stride 1 and dilation 1 every h-th output row is checked, as in
+ * {@link CorrelationStrips#watched}; otherwise every row, since the windows of rows h apart need
+ * not cover the rows in between.
+ */
+final class GeometryStrips implements RowSplit.RowJob<Boolean> {
+    private final float[] k;
+    private final int h;
+    private final int w;
+    private final float bias;
+    private final float[] y;
+    private final int outCols;
+    private final int strideRows;
+    private final int strideCols;
+    private final int dilationRows;
+    private final boolean denseRows;
+    private final int width;
+    private final SampledRows ring;
+    private final float[] row;
+    private final float[] flag;
+    private final float[][] sources;
+
+    /**
+     * A job writing rows of the correlation into y; x, k and y are not copied.
+     *
+     * @param x       the input's row-major data, xRows x xCols
+     * @param k       the kernel's row-major data, h x w
+     * @param g       the geometry
+     * @param y       the output's row-major data, {@code outCols} wide
+     */
+    GeometryStrips(float[] x, int xRows, int xCols, float[] k, int h, int w, ConvGeometry g, float bias,
+                   float[] y, int outCols) {
+        this.k = k;
+        this.h = h;
+        this.w = w;
+        this.bias = bias;
+        this.y = y;
+        this.outCols = outCols;
+        this.strideRows = g.strideRows();
+        this.strideCols = g.strideCols();
+        this.dilationRows = g.dilationRows();
+        this.denseRows = strideRows == 1 && dilationRows == 1;
+        int held = (h - 1) * dilationRows + 1;
+        this.width = CorrelationStrips.stripWidth(outCols, held * w * strideCols);
+        int wide = wide(width);
+        this.ring = new SampledRows(x, xRows, xCols, w, g, 1, held, wide);
+        this.row = new float[wide];
+        this.flag = new float[wide];
+        this.sources = new float[h * w][];
+    }
+
+    /**
+     * Writes output rows {@code from .. to - 1} into y.
+     *
+     * @return false when some value the rows read is non-finite
+     */
+    @Override
+    public Boolean rows(int from, int to) {
+        int taps = h * w;
+        Arrays.fill(flag, 0f);
+        for (int c0 = 0; c0 < outCols; c0 += width) {
+            int n = Math.min(width, outCols - c0);
+            int m = wide(n);
+            ring.strip(c0 * strideCols, m);
+            for (int i = from; i < to; i++) {
+                int top = i * strideRows;
+                ring.ensure(top, top + (h - 1) * dilationRows);
+                for (int a = 0, t = 0; a < h; a++) {
+                    for (int b = 0; b < w; b++, t++) {
+                        sources[t] = ring.row(top + a * dilationRows, b);
+                    }
+                }
+                for (int t = 0; t < taps; t += TapLoops.MAX_ARITY) {
+                    TapLoops.pass(row, t == 0, bias, sources, k, t, Math.min(TapLoops.MAX_ARITY, taps - t), m);
+                }
+                if (!denseRows || CorrelationStrips.watched(i, from, to, h)) {
+                    TapLoops.flagNonFinite(flag, row, m);
+                }
+                keep(row, y, i * outCols + c0, n);
+            }
+        }
+        for (float f : flag) {
+            if (f != 0f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many stride-1 columns hold n output columns: {@code (n - 1) sw + 1}. */
+    private int wide(int n) {
+        return (n - 1) * strideCols + 1;
+    }
+
+    /** Copies every sw-th cell of the stride-1 row into the output. */
+    private void keep(float[] wideRow, float[] out, int at, int n) {
+        if (strideCols == 1) {
+            System.arraycopy(wideRow, 0, out, at, n);
+            return;
+        }
+        for (int j = 0, c = 0; j < n; j++, c += strideCols) {
+            out[at + j] = wideRow[c];
+        }
+    }
+}
