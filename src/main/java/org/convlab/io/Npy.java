@@ -118,7 +118,7 @@ public final class Npy {
         String sizes = Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
         long count = 1;
         for (int size : shape) {
-            count = Math.min(count * size, Integer.MAX_VALUE);
+            count = size == 0 || count <= Long.MAX_VALUE / size ? count * size : Long.MAX_VALUE;
         }
         int dataStart = headerStart + headerLength;
         if (count == 0) {
