@@ -21,6 +21,7 @@ import org.convlab.core.PaddingAndStride;
 import org.convlab.core.Trainer;
 import org.convlab.io.TorchFormat;
 import org.convlab.io.TrainingLog;
+import org.convlab.io.VisibleText;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 
@@ -76,7 +77,7 @@ final class D2lCommand implements Command {
         Arguments.parse(name(), named ? Arrays.copyOfRange(args, 1, args.length) : args, Set.of(), Set.of());
         Consumer<PrintStream> replay = sections.get(section);
         if (replay == null) {
-            throw new UsageException(name() + ": unknown section '" + section + "'; sections: "
+            throw new UsageException(name() + ": unknown section " + VisibleText.quote(section) + "; sections: "
                     + String.join(", ", sections.keySet()));
         }
         replay.accept(out);

@@ -83,6 +83,7 @@ final class PoolCommand implements Command {
         FMatrixRMaj[] y;
         try {
             PoolWindow window = new PoolWindow(size[0], size[1], stride[0], stride[1], padding[0], padding[1]);
+            checkWork(x, window);
             y = Pooling.pool2d(x.planes(), window, mode);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -94,6 +95,19 @@ final class PoolCommand implements Command {
             write(output, x.stacked(), y);
         }
         return 0;
+    }
+
+    /** A window as large as the input at stride 1 would compare for hours: refused up front, as corr2d's work is. */
+    private static void checkWork(Channels x, PoolWindow window) throws UsageException {
+        FMatrixRMaj plane = x.planes()[0];
+        double work = (double) x.planes().length * Math.max(0, window.outputRows(plane.numRows))
+                * Math.max(0, window.outputCols(plane.numCols)) * window.rows() * window.cols();
+        if (work > Inputs.MAX_WORK) {
+            throw new UsageException(String.format(Locale.ROOT, "pooling %dx%dx%d with a %dx%d window takes %.3g"
+                    + " comparisons, more than the %.0e one step may take (about a minute); use a smaller window,"
+                    + " a larger stride or a smaller input", x.planes().length, plane.numRows, plane.numCols,
+                    window.rows(), window.cols(), work, (double) Inputs.MAX_WORK));
+        }
     }
 
     /** A window size, stride or padding: one number for both directions or one for each. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -117,8 +118,11 @@ public final class BoundedFile {
         if (e instanceof AccessDeniedException) {
             return new ReadRefusal("cannot be read (permission denied)");
         }
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new ReadRefusal("cannot be read (" + reason.replaceAll("\\R", " ") + ")");
+        // a FileSystemException's message repeats the path as given, control characters and all
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null || e instanceof FileSystemException ? e.getClass().getSimpleName()
+                : e.getMessage();
+        return new ReadRefusal("cannot be read (" + VisibleText.escaped(reason) + ")");
     }
 
     /** A file that cannot be read; the message says why in words, without the file's name. */

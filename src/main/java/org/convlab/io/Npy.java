@@ -19,6 +19,8 @@ import org.ejml.data.FMatrixRMaj;
 public final class Npy {
     /** numpy itself refuses headers above 10,000 bytes unless told otherwise. */
     private static final int MAX_HEADER_BYTES = 100_000;
+    /** Channels a stack may have: each is a matrix object of its own, so millions of 1x1 ones would cost gigabytes. */
+    public static final int MAX_CHANNELS = 4096;
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
@@ -52,6 +54,10 @@ public final class Npy {
         Array a = decode(source, bytes, true);
         if (a.shape.length == 2) {
             return new Channels(new FMatrixRMaj[] {FMatrixRMaj.wrap(a.shape[0], a.shape[1], a.values)}, false);
+        }
+        if (a.shape[0] > MAX_CHANNELS) {
+            throw new MatrixFormatException(source, "the array has " + a.shape[0] + " channels; at most "
+                    + MAX_CHANNELS + " can be read");
         }
         int plane = a.shape[1] * a.shape[2];
         FMatrixRMaj[] channels = new FMatrixRMaj[a.shape[0]];

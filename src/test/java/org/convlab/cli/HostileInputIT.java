@@ -187,6 +187,15 @@ class HostileInputIT {
     }
 
     @Test
+    void poolingThatWouldRunForHoursIsRefusedUpFront() throws Exception {
+        Files.writeString(dir.resolve("big.csv"), ("0," .repeat(2047) + "0\n").repeat(2048));
+        Launcher.Result r = Launcher.run(dir, "pool", "--input", "big.csv", "--size", "1024", "--stride", "1");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("convlab: pooling 1x2048x2048 with a 1024x1024 window takes 1.10e+12"
+                + " comparisons"), r.err());
+    }
+
+    @Test
     void outputsAreOrdinaryFilesWithLongNamesAnyCaseAndLinksKept() throws Exception {
         String longName = "y".repeat(240) + ".CSV";
         Launcher.Result r = Launcher.run(dir, "corr2d", "--input", "X.csv", "--kernel", "K.csv", "--output", longName);

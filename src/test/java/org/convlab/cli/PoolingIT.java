@@ -156,7 +156,7 @@ class PoolingIT {
         "pool --input C2.npy --size 2 --output Y.csv | convlab: pool: C2.npy is a 2x3x3 array, whose pooling only a .npy file can hold; use --output Y.npy",
         "pool --input missing.npy --size 2 | convlab: missing.npy: no such file",
         "pool --input X33.csv --size 2 --size 3 | convlab: pool: --size is given twice",
-        "d2l 6.9 | convlab: d2l: unknown section '6.9'; sections: 6.2, 6.5",
+        "d2l 6.9 | convlab: d2l: unknown section '6.9'; sections: 6.2, 6.3, 6.4, 6.5",
     })
     void badOptionsGetOneLineAndExitTwo(String args, String message) throws Exception {
         Launcher.Result r = Launcher.run(dir, args.split(" "));

@@ -108,6 +108,13 @@ class NpyTest {
     }
 
     @Test
+    void aStackOfMoreChannelsThanTheCapIsRefusedBeforeItsMatricesAreMade() {
+        ByteBuffer values = ByteBuffer.allocate(4 * 5000).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals("a.npy: the array has 5000 channels; at most 4096 can be read", refusedChannels(
+                npy("{'descr': '<f4', 'fortran_order': False, 'shape': (5000, 1, 1), }", values)));
+    }
+
+    @Test
     void channelFilesAreRefusedWithReasons() {
         ByteBuffer three = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putFloat(1).putFloat(2)
                 .putFloat(Float.NaN);
