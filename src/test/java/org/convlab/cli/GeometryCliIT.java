@@ -121,7 +121,7 @@ class GeometryCliIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "d2l 6.9|d2l: unknown section '6.9'; sections: 6.2, 6.3, 6.4",
+        "d2l 6.9|d2l: unknown section '6.9'; sections: 6.2, 6.3, 6.4, 6.5",
         "d2l 6.3 extra|d2l: unexpected argument 'extra'; see 'convlab d2l --help'",
         "corr2d --input X.csv --kernel K.csv --padding -1|corr2d: --padding must be P, PH,PW or 'same' with whole"
             + " numbers of at least 0, not '-1'",
