@@ -96,7 +96,7 @@ final class BankTraining {
             }
         }
         OutputLost.check(out);
-        if (trainer.status() == TrainingStatus.DIVERGED) {
+        if (trainer.status() == TrainingStatus.DIVERGED || trainer.lossGrew()) {
             out.flush();
             System.err.println("convlab: training diverged at epoch " + trainer.epoch() + ": learning rate "
                     + learningRate + " is too high, each step overshoots; try a smaller one");

@@ -139,6 +139,32 @@ public final class BankTrainer {
         return records;
     }
 
+    /**
+     * Whether the loss grew over the epochs run, judged as {@link Trainer#lossGrew()} judges it:
+     * after the last update it is above {@link Trainer#GROWTH_FACTOR} times the first epoch's and
+     * above float32's rounding at the target's scale.
+     *
+     * @return true when the steps overshoot; false before the first epoch
+     */
+    public boolean lossGrew() {
+        if (epoch == 0) {
+            return false;
+        }
+        ChannelStack y = layer.forward(input);
+        double now = 0;
+        double scale = 0;
+        for (int o = 0; o < y.count(); o++) {
+            float[] p = y.channel(o).data;
+            float[] t = target.channel(o).data;
+            for (int i = 0; i < p.length; i++) {
+                double d = (double) p[i] - t[i];
+                now += d * d;
+                scale += (double) t[i] * t[i];
+            }
+        }
+        return !Double.isFinite(now) || now > Trainer.GROWTH_FACTOR * firstLoss && now > 1e-6 * scale;
+    }
+
     private boolean update(BankGradient g) {
         float lr = (float) learningRate;
         float[] k = layer.weight().toArray();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,6 +162,28 @@ class ChannelsCliIT {
                 "1x2", "--epochs", "2", "--log", "log.csv");
         assertEquals(0, r.code(), r.err());
         assertEquals("epoch,loss,k_0_0,k_0_1", Files.readAllLines(dir.resolve("log.csv")).get(0));
+    }
+
+    @Test
+    void aBankWhoseLossGrowsExitsThree() throws Exception {
+        float[] x = new float[2 * 6 * 6];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) Math.cos(i * 0.9);
+        }
+        Files.write(dir.resolve("X.npy"), new NpyArray(new int[] {2, 6, 6}, x).write());
+        Files.write(dir.resolve("Y.npy"), new NpyArray(new int[] {3, 4, 4}, new float[48]).write());
+        Files.write(dir.resolve("K0.npy"), new NpyArray(new int[] {3, 2, 3, 3}, filled(54, 0.1f)).write());
+        Launcher.Result r = Launcher.run(dir, "train", "--input", "X.npy", "--target", "Y.npy", "--init", "K0.npy",
+                "--lr", "1", "--epochs", "3");
+        assertEquals(TrainCommand.DIVERGED, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("convlab: training diverged at epoch "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    private static float[] filled(int n, float v) {
+        float[] f = new float[n];
+        Arrays.fill(f, v);
+        return f;
     }
 
     private void assertUsage(String message, String... args) throws Exception {

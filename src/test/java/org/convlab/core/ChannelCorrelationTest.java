@@ -127,6 +127,18 @@ class ChannelCorrelationTest {
         assertArrayEquals(bias, t.bias(), 1e-3f);
     }
 
+    @Test
+    void bankTrainerSaysWhenTheLossGrew() {
+        ChannelStack x = stack(2, 8, 8);
+        ChannelStack y = ChannelCorrelation.corr2d(x, bank(2, 2, 3, 3), new float[2], ConvGeometry.VALID);
+        BankTrainer calm = new BankTrainer(x, y, KernelBank.zeros(2, 2, 3, 3), false, 0.001, ConvGeometry.VALID);
+        calm.run(3);
+        assertFalse(calm.lossGrew());
+        BankTrainer wild = new BankTrainer(x, y, KernelBank.zeros(2, 2, 3, 3), false, 1, ConvGeometry.VALID);
+        wild.run(3);
+        assertTrue(wild.lossGrew());
+    }
+
     private ChannelStack stack(int count, int rows, int cols) {
         FMatrixRMaj[] channels = new FMatrixRMaj[count];
         for (int c = 0; c < count; c++) {
