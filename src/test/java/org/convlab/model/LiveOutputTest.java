@@ -1,6 +1,7 @@
 package org.convlab.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.convlab.core.Chapter;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,33 @@ class LiveOutputTest {
         assertNull(LiveOutput.patch(null, s));
         LiveOutput.Result same = LiveOutput.patch(base, s.withInput(s.input()));
         assertSame(base.output(), same.output(), "equal values share the output");
+    }
+
+    @Test
+    void theOutputHasTheStatesPaddingStrideAndDilation() throws Exception {
+        try (LiveOutput live = new LiveOutput()) {
+            ConvGeometry g = new ConvGeometry(2, 1, 2, 1, 1, 2);
+            WorkspaceState s = new WorkspaceState(random(40, 30, 1), random(5, 3, 2), 0.5f, g);
+            live.request(s);
+            LiveOutput.Result r = awaitState(live, s);
+            assertArrayEquals(CrossCorrelation.corr2d(s.input(), s.kernel(), 0.5f, g, null).data, r.output().data);
+            assertEquals(s.outputRows(), r.output().numRows);
+            assertEquals(s.outputCols(), r.output().numCols);
+        }
+    }
+
+    @Test
+    void aPaintedCellUnderAnotherGeometryIsComputedAgainNotPatched() {
+        WorkspaceState s = new WorkspaceState(random(30, 30, 1), random(3, 3, 2), 0);
+        LiveOutput.Result base = new LiveOutput.Result(s, CrossCorrelation.corr2d(s.input(), s.kernel(), 0, null));
+        FMatrixRMaj cell = s.input().copy();
+        cell.set(0, 0, 9f);
+        ConvGeometry padded = new ConvGeometry(1, 1, 1, 1, 1, 1);
+        assertNull(LiveOutput.patch(base, s.withGeometry(padded)), "a new geometry is a full computation");
+        WorkspaceState paddedState = s.withGeometry(padded);
+        LiveOutput.Result paddedBase = new LiveOutput.Result(paddedState,
+                CrossCorrelation.corr2d(s.input(), s.kernel(), 0, padded, null));
+        assertNull(LiveOutput.patch(paddedBase, paddedState.withInput(cell)));
     }
 
     @Test

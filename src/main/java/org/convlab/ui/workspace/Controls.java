@@ -48,7 +48,11 @@ final class Controls {
     }
 
     static Spinner<Integer> sizeSpinner(int max, int value, Texts texts, String tooltipKey) {
-        var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, max, value);
+        return countSpinner(1, max, value, texts, tooltipKey);
+    }
+
+    static Spinner<Integer> countSpinner(int min, int max, int value, Texts texts, String tooltipKey) {
+        var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value);
         // Text that is not a whole number leaves the size as it was instead of throwing.
         factory.setConverter(new StringConverter<>() {
             @Override

@@ -38,6 +38,7 @@ final class KernelPanel extends VBox {
     private final TextField bias = new TextField();
     private final Label about = Controls.label("", "preset-about");
     private final Label shape = Controls.label("", "shape-caption");
+    private final GeometryControls geometry;
     private boolean updating;
 
     KernelPanel(Workspace workspace, Texts texts) {
@@ -93,8 +94,9 @@ final class KernelPanel extends VBox {
         about.setWrapText(true);
         about.setId("kernel-about");
 
+        geometry = new GeometryControls(workspace, texts, message);
         getChildren().addAll(Controls.label(texts.get("kernel.title"), "panel-title"), tools, gridScroll,
-                biasRow, error, about, spacer, shape);
+                biasRow, geometry, error, about, spacer, shape);
         watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(s);
     }
@@ -102,6 +104,7 @@ final class KernelPanel extends VBox {
     /** Stops following the workspace. */
     void dispose() {
         watching.unsubscribe();
+        geometry.dispose();
     }
 
     KernelGrid grid() {

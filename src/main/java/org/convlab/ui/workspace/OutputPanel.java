@@ -4,8 +4,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
+import org.convlab.model.ShapeFormula;
 import org.convlab.model.WorkspaceState;
 import org.convlab.ui.heatmap.DivergingColormap;
 import org.convlab.ui.heatmap.HeatmapView;
@@ -64,6 +66,12 @@ final class OutputPanel extends VBox {
     }
 
     private String tooLarge(WorkspaceState s) {
+        if (!s.geometry().isValid()) {
+            ConvGeometry g = s.geometry();
+            return texts.format("output.empty.geometry", (s.kernel().numRows - 1) * g.dilationRows() + 1,
+                    (s.kernel().numCols - 1) * g.dilationCols() + 1, s.input().numRows + 2 * g.padRows(),
+                    s.input().numCols + 2 * g.padCols(), ShapeFormula.rows(s), ShapeFormula.cols(s));
+        }
         int h = s.kernel().numRows;
         int w = s.kernel().numCols;
         int rows = s.input().numRows;

@@ -5,8 +5,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.convlab.core.ConvGeometry;
 import org.convlab.model.Arithmetic;
 import org.convlab.model.CellBlock;
+import org.convlab.model.KernelWindow;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.ValueText;
 import org.convlab.model.Workspace;
@@ -94,24 +96,47 @@ final class Provenance {
         WorkspaceState s = r.state();
         int i = cell.row();
         int j = cell.column();
-        CellBlock w = CellBlock.windowOf(s, i, j);
-        input.highlightsProperty().set(List.of(new CellRange(w.top(), w.left(), w.rows(), w.cols(), true)));
+        KernelWindow w = KernelWindow.of(s, i, j);
+        input.highlightsProperty().set(windowInX(w, s.input().numRows, s.input().numCols));
         output.highlightsProperty().set(List.of(new CellRange(i, j, 1, 1, true)));
         matrix.explain(cell, null);
-        caption.set(texts.format("explain.output", i, j, i + w.rows(), j + w.cols(),
-                w.rows() * w.cols()));
-        arithmetic.set(Arithmetic.of(s, i, j, texts.get("explain.bias")));
+        CellBlock span = w.span();
+        int taps = w.kernelRows() * w.kernelCols();
+        ConvGeometry g = s.geometry();
+        if (g.isValid()) {
+            caption.set(texts.format("explain.output", i, j, span.top() + span.rows(), span.left() + span.cols(), taps));
+        } else {
+            int top = span.top() + g.padRows();
+            int left = span.left() + g.padCols();
+            caption.set(texts.format("explain.outputGeometry", i, j, top, top + span.rows(), w.rowStep(), left,
+                    left + span.cols(), w.colStep(), taps, w.paddedTaps(s.input().numRows, s.input().numCols)));
+        }
+        arithmetic.set(Arithmetic.of(s, i, j, texts.get("explain.bias"), texts.get("explain.pad")));
+    }
+
+    /**
+     * The cells of X a window reads: one outline round a solid window inside X, otherwise one per
+     * tap inside X, so dilation's gaps show and the padded taps (named in the arithmetic) are left out.
+     */
+    private static List<CellRange> windowInX(KernelWindow w, int rows, int cols) {
+        CellBlock span = w.span();
+        if (w.solid() && w.paddedTaps(rows, cols) == 0) {
+            return List.of(new CellRange(span.top(), span.left(), span.rows(), span.cols(), true));
+        }
+        return w.taps().stream().filter(t -> t.top() >= 0 && t.left() >= 0 && t.top() < rows && t.left() < cols)
+                .map(t -> new CellRange(t.top(), t.left(), 1, 1, true)).toList();
     }
 
     private void explainInput(LiveOutput.Result r, GridCell cell) {
         input.highlightsProperty().set(List.of(new CellRange(cell.row(), cell.column(), 1, 1, true)));
-        CellBlock fed = r == null ? null : CellBlock.outputsFedBy(r.state(), cell.row(), cell.column());
-        output.highlightsProperty().set(fed == null ? List.of()
-                : List.of(new CellRange(fed.top(), fed.left(), fed.rows(), fed.cols(), true)));
+        List<CellBlock> fed = r == null ? List.of() : CellBlock.outputsFedBy(r.state(), cell.row(), cell.column());
+        output.highlightsProperty().set(fed.stream()
+                .map(b -> new CellRange(b.top(), b.left(), b.rows(), b.cols(), true)).toList());
         matrix.explain(null, cell);
         String value = ValueText.result(workspace.state().input().get(cell.row(), cell.column()));
-        caption.set(fed == null ? texts.format("explain.inputNone", cell.row(), cell.column(), value)
-                : texts.format("explain.input", cell.row(), cell.column(), value, fed.rows() * fed.cols()));
+        int count = fed.stream().mapToInt(CellBlock::cells).sum();
+        caption.set(fed.isEmpty() ? texts.format("explain.inputNone", cell.row(), cell.column(), value)
+                : texts.format("explain.input", cell.row(), cell.column(), value, count));
         arithmetic.set("");
     }
 
