@@ -31,8 +31,8 @@ class CellBlockTest {
     @Test
     void paddingShiftsTheFedBlockByThePadding() {
         WorkspaceState padded = chapter.withGeometry(new ConvGeometry(1, 1, 1, 1, 1, 1));
-        // Y is 8x9; X[0, 0] sits at padded (1, 1), read by outputs (0..1, 0..1)
-        assertEquals(List.of(new CellBlock(0, 0, 2, 2)), CellBlock.outputsFedBy(padded, 0, 0));
+        // Y is 8x9; X[0, 0] sits at padded (1, 1): the 1x2 kernel reads it from outputs (1, 0) and (1, 1)
+        assertEquals(List.of(new CellBlock(1, 0, 1, 2)), CellBlock.outputsFedBy(padded, 0, 0));
     }
 
     @Test

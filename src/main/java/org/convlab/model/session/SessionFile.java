@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.core.ConvGeometry;
 import org.convlab.io.AtomicFile;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.training.InitKind;
@@ -20,7 +21,9 @@ import org.convlab.model.training.TrainingSettings;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Reads and writes {@code .convlab} session files: JSON with a format name and version. Reading
+ * Reads and writes {@code .convlab} session files: JSON with a format name and version. Version 2
+ * adds the workspace's padding, stride and dilation; a version 1 file opens as before, in the
+ * chapter's geometry (no padding, stride 1, no dilation). Reading
  * refuses, with a message and without side effects, a file that is malformed, truncated, too large
  * or of a newer version; unknown fields are ignored. Writing is atomic: a failed save leaves the
  * previous file as it was.
@@ -29,7 +32,9 @@ public final class SessionFile {
     /** The format name every session file carries. */
     public static final String FORMAT = "convlab-session";
     /** The version this build writes and the newest it reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Padding, stride and dilation above this are refused (the window's spinners stop at 15). */
+    public static final int MAX_GEOMETRY = 64;
     /** Larger files are refused before they are read. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** The largest input a session may hold, per side. */
@@ -98,6 +103,11 @@ public final class SessionFile {
         ws.set("input", matrix(s.workspace().input()));
         ws.set("kernel", matrix(s.workspace().kernel()));
         ws.put("bias", s.workspace().bias());
+        ConvGeometry g = s.workspace().geometry();
+        ObjectNode geometry = ws.putObject("geometry");
+        geometry.putArray("padding").add(g.padRows()).add(g.padCols());
+        geometry.putArray("stride").add(g.strideRows()).add(g.strideCols());
+        geometry.putArray("dilation").add(g.dilationRows()).add(g.dilationCols());
         TrainingSettings t = s.training();
         ObjectNode tr = root.putObject("training");
         tr.put("kernelRows", t.kernelRows());
@@ -150,7 +160,7 @@ public final class SessionFile {
         }
         JsonNode ws = r.object(root, "workspace");
         WorkspaceState state = r.state(r.matrix(ws, "input", MAX_SIDE), r.matrix(ws, "kernel", MAX_SIDE),
-                r.finite(ws, "bias"));
+                r.finite(ws, "bias"), version == 1 ? ConvGeometry.VALID : geometry(r, r.object(ws, "geometry")));
         JsonNode tr = r.object(root, "training");
         InitKind init = INIT_NAMES.get(r.text(tr, "init", List.copyOf(INIT_NAMES.keySet())));
         FMatrixRMaj custom = init == InitKind.CUSTOM ? r.matrix(tr, "customKernel", 64) : null;
@@ -166,6 +176,13 @@ public final class SessionFile {
         List<String> panes = new ArrayList<>();
         root.path("openPanes").forEach(p -> panes.add(p.asText()));
         return new Session(state, training, panes);
+    }
+
+    private static ConvGeometry geometry(SessionReader r, JsonNode g) throws SessionFormatException {
+        int[] padding = r.pair(g, "padding", 0, MAX_GEOMETRY);
+        int[] stride = r.pair(g, "stride", 1, MAX_GEOMETRY);
+        int[] dilation = r.pair(g, "dilation", 1, MAX_GEOMETRY);
+        return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
     }
 
     private static String initName(InitKind kind) {

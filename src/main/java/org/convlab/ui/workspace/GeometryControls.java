@@ -1,21 +1,19 @@
 package org.convlab.ui.workspace;
 
 import javafx.beans.property.StringProperty;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.convlab.core.ConvGeometry;
-import org.convlab.model.ShapeFormula;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.ui.Texts;
 
 /**
  * Padding, stride and dilation beside the kernel (D2L 6.3, PyTorch's {@code nn.Conv2d}
- * conventions): a spinner for rows and one for columns of each, a "same" shortcut, and the output
- * size's formula with the current numbers. Every change is one undoable step.
+ * conventions): a spinner for rows and one for columns of each and a "same" shortcut. Every change
+ * is one undoable step; the shape line under the panels states the output size's formula.
  */
 final class GeometryControls extends VBox {
     /** Spinners go up to this; a larger border or step teaches nothing a 15x15 kernel cannot. */
@@ -29,7 +27,6 @@ final class GeometryControls extends VBox {
     private final Spinner<Integer> strideCols;
     private final Spinner<Integer> dilationRows;
     private final Spinner<Integer> dilationCols;
-    private final Label formula = Controls.label("", "shape-formula");
     private final Subscription watching;
     private boolean updating;
 
@@ -47,10 +44,8 @@ final class GeometryControls extends VBox {
         dilationCols = spinner(1, g.dilationCols(), "dilation-cols", "geometry.dilation.tooltip");
         FlowPane padding = row("geometry.padding", padRows, padCols);
         padding.getChildren().add(Controls.button(texts, "geometry.same", this::same));
-        formula.setId("shape-formula");
-        formula.setWrapText(true);
         getChildren().addAll(padding, row("geometry.stride", strideRows, strideCols),
-                row("geometry.dilation", dilationRows, dilationCols), formula);
+                row("geometry.dilation", dilationRows, dilationCols));
         watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(workspace.state());
     }
@@ -112,6 +107,5 @@ final class GeometryControls extends VBox {
         } finally {
             updating = false;
         }
-        formula.setText(texts.format("geometry.formula", ShapeFormula.rows(s), ShapeFormula.cols(s)));
     }
 }

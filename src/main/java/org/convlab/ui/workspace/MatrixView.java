@@ -57,7 +57,8 @@ final class MatrixView extends HBox {
             int outputs = r.output().getNumElements();
             int inputs = state.input().getNumElements();
             if (outputs <= MAX_OUTPUT_CELLS && inputs <= MAX_INPUT_CELLS) {
-                weights = CorrelationMatrix.of(state.input().numRows, state.input().numCols, state.kernel());
+                weights = CorrelationMatrix.of(state.input().numRows, state.input().numCols, state.kernel(),
+                        state.geometry());
                 w.show(weights, DivergingColormap.scaleFor(weights, 1e-6));
                 FMatrixRMaj x = column(state.input());
                 vecX.show(x, DivergingColormap.scaleFor(x, 1));

@@ -16,6 +16,7 @@ import javafx.util.Subscription;
 import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.Workspace;
+import org.convlab.model.ShapeFormula;
 import org.convlab.model.WorkspaceState;
 import org.convlab.ui.Texts;
 
@@ -185,8 +186,13 @@ public final class WorkspaceView {
         WorkspaceState s = r.state();
         String x = Shapes.of(s.input()).replace('x', '\u00d7');
         String k = Shapes.of(s.kernel()).replace('x', '\u00d7');
-        return r.hasOutput() ? texts.format("shapes.formula", x, k, Shapes.of(r.output()).replace('x', '\u00d7'))
+        String shapes = r.hasOutput()
+                ? texts.format("shapes.formula", x, k, Shapes.of(r.output()).replace('x', '\u00d7'))
                 : texts.format("shapes.formula.none", x, k);
+        return s.geometry().isValid() ? shapes
+                : texts.format("shapes.geometry", shapes, s.geometry().padRows(), s.geometry().padCols(),
+                        s.geometry().strideRows(), s.geometry().strideCols(), s.geometry().dilationRows(),
+                        s.geometry().dilationCols(), ShapeFormula.rows(s), ShapeFormula.cols(s));
     }
 
     private TabPane explanation() {

@@ -130,11 +130,4 @@ class KernelEditingTest extends WorkspaceFixture {
         assertEquals(2, workspace.state().kernel().numRows);
         assertEquals(5, output().numRows);
     }
-
-    private void replaceText(String query, String text) {
-        robot.clickOn(query);
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write(text);
-        robot.type(KeyCode.ENTER);
-    }
 }

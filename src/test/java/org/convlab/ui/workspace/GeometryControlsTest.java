@@ -1,0 +1,75 @@
+package org.convlab.ui.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.stage.Stage;
+import org.convlab.core.ConvGeometry;
+import org.convlab.ui.heatmap.HeatmapView.CellRange;
+import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class GeometryControlsTest extends WorkspaceFixture {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void paddingIsOneUndoableStepThatGrowsTheOutputAndStatesTheFormula(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        replaceText("#padding-rows .text-field", "1");
+        replaceText("#padding-cols .text-field", "1");
+        assertEquals(new ConvGeometry(1, 1, 1, 1, 1, 1), workspace.state().geometry());
+        FMatrixRMaj y = output();
+        // the chapter's 6x8 image and 1x2 kernel with padding 1: (6 + 2 - 1 + 1) x (8 + 2 - 2 + 1)
+        assertEquals(8, y.numRows);
+        assertEquals(9, y.numCols);
+        assertEquals("edit.geometry", workspace.history().undoDescription().orElseThrow());
+        assertContains("OH = \u230a(6 + 2\u00b71 \u2212 1 + 1) / 1\u230b = 8", text(".shape-formula"));
+        assertContains("OW = \u230a(8 + 2\u00b71 \u2212 2 + 1) / 1\u230b = 9", text(".shape-formula"));
+        fx(workspace::undo);
+        assertEquals(new ConvGeometry(1, 0, 1, 1, 1, 1), workspace.state().geometry());
+        fx(workspace::undo);
+        assertEquals(ConvGeometry.VALID, workspace.state().geometry());
+        assertEquals(7, output().numCols);
+    }
+
+    @Test
+    void hoveringABorderCellNamesThePaddedZeroAndStrideSkipsWindows(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        replaceText("#padding-cols .text-field", "1");
+        replaceText("#stride-cols .text-field", "3");
+        // OW = floor((8 + 2 - 2) / 3) + 1 = 3; Y[0, 0] reads the left border and X[0, 0] = 1
+        assertEquals(3, output().numCols);
+        robot.moveTo(cell(outputView(), 0, 0));
+        assertEquals("(pad 0)\u00d71 + 1\u00d7(\u22121) + bias 0 = \u22121", text("#arithmetic"));
+        assertEquals(List.of(new CellRange(0, 0, 1, 1, true)), inputView().highlightsProperty().get());
+        // Y[0, 1] starts at padded column 3, X's column 2: its window is X[0, 2:4]
+        robot.moveTo(cell(outputView(), 0, 1));
+        assertEquals(List.of(new CellRange(0, 2, 1, 2, true)), inputView().highlightsProperty().get());
+    }
+
+    @Test
+    void sameNeedsStrideOneAndAnOddKernelAndSaysWhy(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        robot.clickOn("#geometry-same");
+        assertContains("needs odd kernel sizes", text("#kernel-message"));
+        assertEquals(ConvGeometry.VALID, workspace.state().geometry());
+        replaceText("#kernel-rows .text-field", "3");
+        replaceText("#kernel-cols .text-field", "3");
+        robot.clickOn("#geometry-same");
+        assertEquals(new ConvGeometry(1, 1, 1, 1, 1, 1), workspace.state().geometry());
+        FMatrixRMaj y = output();
+        assertTrue(y.numRows == 6 && y.numCols == 8, "'same' keeps X's 6x8");
+    }
+}
