@@ -9,6 +9,7 @@ import org.convlab.core.CrossCorrelation;
 import org.convlab.core.EpochRecord;
 import org.convlab.core.Trainer;
 import org.convlab.core.TrainingStatus;
+import org.convlab.model.KernelWindow;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 
@@ -47,7 +48,8 @@ public final class ClaimCheck {
             return compare("lr_max = " + c.written(), c.value(), "lr_max = ", limit, c.decimals());
         }
         if (claim instanceof Claim.MatrixForm c) {
-            FMatrixRMaj w = CorrelationMatrix.of(state.input().numRows, state.input().numCols, state.kernel());
+            FMatrixRMaj w = CorrelationMatrix.of(state.input().numRows, state.input().numCols, state.kernel(),
+                    state.geometry());
             String claimed = "W " + c.rows() + "x" + c.cols() + ", " + c.nonzeros() + " != 0";
             String actual = "W " + w.numRows + "x" + w.numCols + ", " + nonzeros(w) + " != 0";
             return claimed.equals(actual) ? Optional.empty() : Optional.of(new Mismatch(claimed, actual));
@@ -58,16 +60,16 @@ public final class ClaimCheck {
     /**
      * Y for a workspace state.
      *
-     * @param state X, K and b; the kernel must fit
-     * @return corr2d(X, K) + b
+     * @param state X, K, b and the geometry; the kernel must fit
+     * @return corr2d(X, K) + b with the state's padding, stride and dilation
      */
     public static FMatrixRMaj output(WorkspaceState state) {
-        return CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), null);
+        return CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), state.geometry(), null);
     }
 
     /**
      * The sum of products behind one output cell, written as the lessons quote it:
-     * "0×0 + 1×1 + 3×2 + 4×3 = 19".
+     * "0×0 + 1×1 + 3×2 + 4×3 = 19"; a padded zero is written 0.
      *
      * @param state X, K and b
      * @param row   the output row
@@ -77,13 +79,15 @@ public final class ClaimCheck {
     public static String cellSum(WorkspaceState state, int row, int col) {
         FMatrixRMaj x = state.input();
         FMatrixRMaj k = state.kernel();
+        KernelWindow window = KernelWindow.of(state, row, col);
         StringBuilder s = new StringBuilder();
         for (int a = 0; a < k.numRows; a++) {
             for (int b = 0; b < k.numCols; b++) {
                 if (s.length() > 0) {
                     s.append(" + ");
                 }
-                s.append(format(x.get(row + a, col + b), 4)).append('×').append(format(k.get(a, b), 4));
+                float xv = window.readsInput(a, b, x.numRows, x.numCols) ? x.get(window.tapRow(a), window.tapColumn(b)) : 0f;
+                s.append(format(xv, 4)).append('×').append(format(k.get(a, b), 4));
             }
         }
         if (state.bias() != 0) {

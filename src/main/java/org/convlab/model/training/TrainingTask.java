@@ -1,5 +1,7 @@
 package org.convlab.model.training;
 
+import java.util.stream.IntStream;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.core.KernelInit;
 import org.convlab.core.Shapes;
@@ -39,6 +41,14 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
     public static TrainingTask prepare(WorkspaceState state, TrainingSettings settings) throws TrainingProblem {
         FMatrixRMaj x = state.input();
         FMatrixRMaj trueKernel = state.kernel();
+        if (!state.geometry().isValid()) {
+            // The pane's landscape, error map and gradient box are the chapter's valid correlation;
+            // rather than train one layer and draw another, it says so (issue 14 keeps this open).
+            ConvGeometry g = state.geometry();
+            throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.geometry",
+                    IntStream.of(g.padRows(), g.padCols(), g.strideRows(), g.strideCols(), g.dilationRows(),
+                            g.dilationCols()).mapToObj(Integer::toString).toArray(String[]::new)));
+        }
         if (!state.kernelFits()) {
             throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.targetKernelTooLarge",
                     Shapes.of(trueKernel), Shapes.of(x)));

@@ -101,7 +101,7 @@ public final class ExportActions {
                     Shapes.of(s.input())));
             return Optional.empty();
         }
-        return Optional.of(CrossCorrelation.corr2d(s.input(), s.kernel(), s.bias(), null));
+        return Optional.of(CrossCorrelation.corr2d(s.input(), s.kernel(), s.bias(), s.geometry(), null));
     }
 
     void exportPicture(Node node, int scale) {
