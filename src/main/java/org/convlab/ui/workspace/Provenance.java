@@ -108,10 +108,15 @@ final class Provenance {
         } else {
             int top = span.top() + g.padRows();
             int left = span.left() + g.padCols();
-            caption.set(texts.format("explain.outputGeometry", i, j, top, top + span.rows(), w.rowStep(), left,
-                    left + span.cols(), w.colStep(), taps, w.paddedTaps(s.input().numRows, s.input().numCols)));
+            caption.set(texts.format("explain.outputGeometry", i, j, slice(top, span.rows(), w.rowStep()),
+                    slice(left, span.cols(), w.colStep()), taps, w.paddedTaps(s.input().numRows, s.input().numCols)));
         }
         arithmetic.set(Arithmetic.of(s, i, j, texts.get("explain.bias"), texts.get("explain.pad")));
+    }
+
+    /** A Python slice of the padded input, {@code 2:5} or with a step {@code 2:7:2}. */
+    private static String slice(int start, int span, int step) {
+        return start + ":" + (start + span) + (step == 1 ? "" : ":" + step);
     }
 
     /**

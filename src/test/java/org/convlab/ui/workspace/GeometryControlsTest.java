@@ -56,6 +56,8 @@ class GeometryControlsTest extends WorkspaceFixture {
         // Y[0, 1] starts at padded column 3, X's column 2: its window is X[0, 2:4]
         robot.moveTo(cell(outputView(), 0, 1));
         assertEquals(List.of(new CellRange(0, 2, 1, 2, true)), inputView().highlightsProperty().get());
+        assertContains("Y[0, 1] = (Xp[0:1, 3:5] * K).sum() + b", text("#explain-caption"));
+        assertContains("padding 0,1  stride 1,3  dilation 1,1", text(".shape-formula"));
     }
 
     @Test
