@@ -1,5 +1,6 @@
 package org.convlab.ui.workspace;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,6 +10,7 @@ import org.convlab.core.ConvGeometry;
 import org.convlab.model.Arithmetic;
 import org.convlab.model.CellBlock;
 import org.convlab.model.KernelWindow;
+import org.convlab.model.UnreadCells;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.ValueText;
 import org.convlab.model.Workspace;
@@ -97,7 +99,10 @@ final class Provenance {
         int i = cell.row();
         int j = cell.column();
         KernelWindow w = KernelWindow.of(s, i, j);
-        input.highlightsProperty().set(windowInX(w, s.input().numRows, s.input().numCols));
+        List<CellBlock> unread = UnreadCells.of(s);
+        List<CellRange> inX = new ArrayList<>(windowInX(w, s.input().numRows, s.input().numCols));
+        unread.forEach(b -> inX.add(new CellRange(b.top(), b.left(), b.rows(), b.cols(), false)));
+        input.highlightsProperty().set(inX);
         output.highlightsProperty().set(List.of(new CellRange(i, j, 1, 1, true)));
         matrix.explain(cell, null);
         CellBlock span = w.span();
@@ -109,7 +114,8 @@ final class Provenance {
             int top = span.top() + g.padRows();
             int left = span.left() + g.padCols();
             caption.set(texts.format("explain.outputGeometry", i, j, slice(top, span.rows(), w.rowStep()),
-                    slice(left, span.cols(), w.colStep()), taps, w.paddedTaps(s.input().numRows, s.input().numCols)));
+                    slice(left, span.cols(), w.colStep()), taps, w.paddedTaps(s.input().numRows, s.input().numCols))
+                    + (unread.isEmpty() ? "" : " " + texts.get("explain.unread")));
         }
         arithmetic.set(Arithmetic.of(s, i, j, texts.get("explain.bias"), texts.get("explain.pad")));
     }

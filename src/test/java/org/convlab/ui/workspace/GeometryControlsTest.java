@@ -52,10 +52,14 @@ class GeometryControlsTest extends WorkspaceFixture {
         assertEquals(3, output().numCols);
         robot.moveTo(cell(outputView(), 0, 0));
         assertEquals("(pad 0)\u00d71 + 1\u00d7(\u22121) + bias 0 = \u22121", text("#arithmetic"));
-        assertEquals(List.of(new CellRange(0, 0, 1, 1, true)), inputView().highlightsProperty().get());
+        // windows start at padded columns 0, 3, 6: X's columns 1 and 4 are skipped, and 7 lies past the last window
+        List<CellRange> skipped = List.of(new CellRange(0, 1, 6, 1, false), new CellRange(0, 4, 6, 1, false),
+                new CellRange(0, 7, 6, 1, false));
+        assertEquals(concat(List.of(new CellRange(0, 0, 1, 1, true)), skipped), inputView().highlightsProperty().get());
+        assertContains("read by no window", text("#explain-caption"));
         // Y[0, 1] starts at padded column 3, X's column 2: its window is X[0, 2:4]
         robot.moveTo(cell(outputView(), 0, 1));
-        assertEquals(List.of(new CellRange(0, 2, 1, 2, true)), inputView().highlightsProperty().get());
+        assertEquals(concat(List.of(new CellRange(0, 2, 1, 2, true)), skipped), inputView().highlightsProperty().get());
         assertContains("Y[0, 1] = (Xp[0:1, 3:5] * K).sum() + b", text("#explain-caption"));
         assertContains("padding 0,1  stride 1,3  dilation 1,1", text(".shape-formula"));
     }
@@ -73,5 +77,9 @@ class GeometryControlsTest extends WorkspaceFixture {
         assertEquals(new ConvGeometry(1, 1, 1, 1, 1, 1), workspace.state().geometry());
         FMatrixRMaj y = output();
         assertTrue(y.numRows == 6 && y.numCols == 8, "'same' keeps X's 6x8");
+    }
+
+    private static List<CellRange> concat(List<CellRange> a, List<CellRange> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }
