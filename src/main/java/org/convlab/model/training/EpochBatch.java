@@ -36,7 +36,7 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> ro
      */
     static EpochBatch run(Trainer trainer, EpochJudge judge, TrainingTask task, TrainingSettings s, int most,
                           long budgetNanos, java.util.function.BooleanSupplier stopped) {
-        long deadline = System.nanoTime() + budgetNanos;
+        long start = System.nanoTime();
         trainer.setLearningRate(s.learningRate());
         List<EpochRecord> records = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -57,7 +57,7 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> ro
                 lines.add(TrainingLog.line(last));
                 rows.add(TrainingLog.csvRow(last, task.bias()));
             }
-            if (verdict != Verdict.GO_ON || System.nanoTime() >= deadline) {
+            if (verdict != Verdict.GO_ON || System.nanoTime() - start >= budgetNanos) {
                 break;
             }
         }
