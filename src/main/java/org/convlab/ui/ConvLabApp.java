@@ -18,6 +18,8 @@ import javafx.stage.Stage;
 import org.convlab.model.Workspace;
 import org.convlab.model.session.RecoveryFile;
 import org.convlab.model.session.UserPreferences;
+import org.convlab.ui.presentation.PresentationMode;
+import org.convlab.ui.measure.MeasureMode;
 
 /**
  * The ConvLab window: the main window in the user's language, its size and zoom remembered,

@@ -34,6 +34,10 @@ import org.convlab.model.training.TrainingSettings;
 import org.convlab.ui.lessons.LessonsView;
 import org.convlab.ui.training.TrainingView;
 import org.convlab.ui.workspace.WorkspaceView;
+import org.convlab.ui.document.DocumentController;
+import org.convlab.ui.document.ExportActions;
+import org.convlab.ui.document.UserMessages;
+import org.convlab.ui.presentation.ViewActions;
 
 /**
  * The main window's content: a menu bar, the lessons pane beside the workspace and training tabs,

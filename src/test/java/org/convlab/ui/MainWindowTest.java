@@ -36,6 +36,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.convlab.ui.document.DocumentController;
+import org.convlab.ui.document.ExportActions;
 
 /** The whole window: sessions, the modified marker, bad files, paste, lessons and the training log export. */
 @ExtendWith(ApplicationExtension.class)

@@ -7,7 +7,7 @@ import org.convlab.model.training.Snapshot;
 import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingTask;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 

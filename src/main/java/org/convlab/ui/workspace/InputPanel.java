@@ -16,8 +16,8 @@ import org.convlab.core.Reshape;
 import org.convlab.core.Shapes;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
-import org.convlab.ui.DivergingColormap;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.DivergingColormap;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 

@@ -10,10 +10,10 @@ import javafx.scene.layout.VBox;
 import org.convlab.core.CorrelationMatrix;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.WorkspaceState;
-import org.convlab.ui.DivergingColormap;
-import org.convlab.ui.GridCell;
-import org.convlab.ui.HeatmapView;
-import org.convlab.ui.HeatmapView.CellRange;
+import org.convlab.ui.heatmap.DivergingColormap;
+import org.convlab.ui.heatmap.GridCell;
+import org.convlab.ui.heatmap.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView.CellRange;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 

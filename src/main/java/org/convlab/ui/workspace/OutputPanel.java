@@ -7,8 +7,8 @@ import javafx.scene.layout.VBox;
 import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.WorkspaceState;
-import org.convlab.ui.DivergingColormap;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.DivergingColormap;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 
 /** The output Y as a live heatmap with its color scale, or the reason there is no Y. */

@@ -11,9 +11,9 @@ import org.convlab.model.LiveOutput;
 import org.convlab.model.ValueText;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
-import org.convlab.ui.GridCell;
-import org.convlab.ui.HeatmapView;
-import org.convlab.ui.HeatmapView.CellRange;
+import org.convlab.ui.heatmap.GridCell;
+import org.convlab.ui.heatmap.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView.CellRange;
 import org.convlab.ui.Texts;
 
 /**

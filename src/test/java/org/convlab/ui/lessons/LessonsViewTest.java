@@ -25,7 +25,7 @@ import org.convlab.model.lesson.ClaimCheck;
 import org.convlab.model.lesson.Lesson;
 import org.convlab.model.lesson.LessonLibrary;
 import org.convlab.model.lesson.LessonStep;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.AfterEach;

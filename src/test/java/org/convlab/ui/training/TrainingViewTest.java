@@ -33,7 +33,7 @@ import org.convlab.model.training.BookRun;
 import org.convlab.model.training.Snapshot;
 import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.AfterEach;

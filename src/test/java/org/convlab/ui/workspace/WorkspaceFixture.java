@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.Workspace;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.MainWindow;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;

@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.heatmap;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
