@@ -267,7 +267,7 @@ public final class TrainingSession {
             settingUp = true;
             landscape.rebuild(t);
             task.set(t);
-            notice.set(null);
+            notice.set(t.startNote());
             phase.set(TrainingPhase.READY);
         } catch (TrainingProblem p) {
             invalid(p.notice());
