@@ -95,6 +95,26 @@ class TrainingViewTest {
     }
 
     @Test
+    void gradientBoxShowsTheGradientAtTheKernelShown(FxRobot robot) {
+        HeatmapView gradient = robot.lookup("#kernelGradient").queryAs(HeatmapView.class);
+        assertEquals(-11.56, gradient.matrix().get(0, 0), 0.005);
+        assertEquals(2.72, gradient.matrix().get(0, 1), 0.005);
+        FMatrixRMaj x = Chapter.edgeImage();
+        Trainer reference = new Trainer(x, CrossCorrelation.corr2d(x, Chapter.edgeKernel()), KernelInit.bookRun(),
+                false, 0.03);
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#step");
+            reference.step();
+            HeatmapView learned = robot.lookup("#learnedKernel").queryAs(HeatmapView.class);
+            assertArrayEquals(reference.kernel().data, learned.matrix().data, 0f);
+            // the gradient at the kernel shown is the one the next epoch steps along
+            FMatrixRMaj next = new Trainer(x, CrossCorrelation.corr2d(x, Chapter.edgeKernel()), reference.kernel(),
+                    false, 0.03).step().kernelGrad();
+            assertArrayEquals(next.data, gradient.matrix().data, 0f);
+        }
+    }
+
+    @Test
     void newLearningRateTakesEffectOnTheNextEpoch(FxRobot robot) {
         for (int i = 0; i < 3; i++) {
             robot.clickOn("#step");
@@ -132,7 +152,7 @@ class TrainingViewTest {
         });
         assertEquals(e + 1, next[0].epoch());
         for (int i = 0; i < 2; i++) {
-            float expected = atChange[0].kernel().data[i] - 0.01f * next[0].kernelGrad().data[i];
+            float expected = atChange[0].kernel().data[i] - 0.01f * atChange[0].kernelGrad().data[i];
             assertEquals(expected, next[0].kernel().data[i], 0f);
         }
     }
