@@ -22,6 +22,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.stage.Stage;
 import org.convlab.core.Chapter;
 import org.convlab.core.CrossCorrelation;
@@ -194,6 +196,39 @@ class TrainingViewTest {
             robot.clickOn("#step");
         }
         assertEquals(BookRun.expectedLog(), List.copyOf(robot.lookup("#log").queryListView().getItems()));
+    }
+
+    @Test
+    void resetLeavesNoLineOfTheOldRunInTheLossChart(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(RunBar.SPEEDS.length - 1));
+        robot.clickOn("#play");
+        waitFor(() -> session.phase() == TrainingPhase.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lineDrawn(robot).isEmpty());
+        robot.clickOn("#reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), lineDrawn(robot));
+        robot.clickOn("#step");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, view.chart().points().size());
+    }
+
+    @Test
+    void theLogScaleDrawsNoLineAtALossOfOne(FxRobot robot) {
+        for (int i = 0; i < 10; i++) {
+            robot.clickOn("#step");
+        }
+        Node zero = robot.lookup("#lossChart .chart-horizontal-zero-line").query();
+        assertTrue(zero.isVisible(), "on the plain scale the zero line is the loss axis' 0");
+        robot.clickOn("#logScale");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(zero.isVisible());
+    }
+
+    /** The path elements the loss chart's line is drawn with. */
+    private static List<PathElement> lineDrawn(FxRobot robot) {
+        Path line = robot.lookup("#lossChart .chart-series-line").queryAs(Path.class);
+        return List.copyOf(line.getElements());
     }
 
     @Test
