@@ -28,7 +28,6 @@ import org.convlab.model.lesson.TrainingSetup;
 import org.convlab.model.session.RecoveryFile;
 import org.convlab.model.session.Session;
 import org.convlab.model.session.UserPreferences;
-import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingSettings;
 import org.convlab.ui.lessons.LessonsView;
@@ -248,22 +247,17 @@ public final class MainWindow {
         lessonsShown.set(s.openPanes().contains("lessons"));
     }
 
-    /** A lesson step chose a pane and maybe a training setup: bring them to the front. */
+    /**
+     * A lesson step chose a pane and its training settings: bring them to the front. A step
+     * without a training setup trains as the chapter does, never with an earlier step's settings.
+     */
     private void showStep(LessonStep step) {
-        step.training().ifPresent(t -> {
-            training.setSettings(settingsOf(t));
-            training.reset();
-        });
+        training.setSettings(step.training().map(TrainingSetup::settings).orElseGet(TrainingSettings::chapter));
+        training.reset();
         tabs.getSelectionModel().select(step.pane() == LessonPane.TRAINING ? 1 : 0);
         if (step.pane() == LessonPane.MATRIX) {
             workspaceView.showMatrixView();
         }
-    }
-
-    private static TrainingSettings settingsOf(TrainingSetup t) {
-        InitKind init = InitKind.valueOf(t.init().name());
-        return new TrainingSettings(t.learningRate(), t.epochs(), t.learnBias(), init, t.seed(),
-                TrainingSettings.DEFAULT_TOLERANCE, false, 0, 0, t.customKernel());
     }
 
     private void showLessons(boolean shown) {

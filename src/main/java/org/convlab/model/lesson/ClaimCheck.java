@@ -2,21 +2,22 @@ package org.convlab.model.lesson;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Optional;
 import org.convlab.core.CorrelationMatrix;
 import org.convlab.core.CrossCorrelation;
-import org.convlab.core.EpochRecord;
-import org.convlab.core.Trainer;
-import org.convlab.core.TrainingStatus;
 import org.convlab.model.KernelWindow;
 import org.convlab.model.WorkspaceState;
+import org.convlab.model.training.TrainingProblem;
+import org.convlab.model.training.TrainingSettings;
+import org.convlab.model.training.TrainingTask;
+import org.convlab.model.training.WholeRun;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Checks a step's claims against what its setup computes: corr2d for the workspace, the chapter's
- * trainer for training. Numbers are compared as the text quotes them, rounded half-even to the
- * claim's decimals like Python's {@code f"{x:.3f}"}.
+ * Checks a step's claims against what its setup computes: corr2d for the workspace, and for
+ * training the run as the training pane plays and stops it ({@link WholeRun}). Numbers are
+ * compared as the text quotes them, rounded half-even to the claim's decimals like Python's
+ * {@code f"{x:.3f}"}.
  */
 public final class ClaimCheck {
     private ClaimCheck() {
@@ -234,32 +235,35 @@ public final class ClaimCheck {
         return claimed.equals(actual) ? Optional.empty() : Optional.of(new Mismatch(claimed, actual));
     }
 
+    /** Plays the step's run by the training pane's own rules, so a claim is about what the pane shows. */
     private static Optional<Mismatch> checkTraining(LessonStep step, WorkspaceState state, Claim claim) {
         if (step.training().isEmpty()) {
             return Optional.of(new Mismatch("training", "no training setup"));
         }
-        TrainingSetup setup = claim.with().apply(step.training().get());
-        FMatrixRMaj target = output(setup.learnBias() ? state : state.withBias(0));
-        Trainer trainer = new Trainer(state.input(), target,
-                setup.initialKernel(state.kernel().numRows, state.kernel().numCols), setup.learnBias(),
-                setup.learningRate());
-        List<EpochRecord> records = trainer.run(setup.epochs());
+        TrainingSettings settings = claim.with().apply(step.training().get()).settings();
+        WholeRun run;
+        try {
+            run = WholeRun.play(TrainingTask.prepare(state, settings), settings);
+        } catch (TrainingProblem p) {
+            return Optional.of(new Mismatch("training", p.notice().key()));
+        }
         if (claim instanceof Claim.Diverges) {
-            return trainer.status() == TrainingStatus.DIVERGED ? Optional.empty()
-                    : Optional.of(new Mismatch("diverges in " + setup.epochs() + " epochs", "still running"));
+            return run.diverged() ? Optional.empty()
+                    : Optional.of(new Mismatch("diverges in " + settings.epochs() + " epochs", "still running"));
         }
         if (claim instanceof Claim.Loss c) {
             String at = "loss(epoch " + c.epoch() + ") = ";
-            if (c.epoch() < 1 || c.epoch() > records.size()) {
-                return Optional.of(new Mismatch(at + format(c.value(), c.decimals()), records.size() + " epochs run"));
+            double loss = run.loss(c.epoch());
+            if (Double.isNaN(loss)) {
+                return Optional.of(new Mismatch(at + format(c.value(), c.decimals()), "the run stops at epoch "
+                        + run.lastEpoch() + (run.diverged() ? " (diverged)" : "")));
             }
-            return compare(at + format(c.value(), c.decimals()), c.value(), at, records.get(c.epoch() - 1).loss(),
-                    c.decimals());
+            return compare(at + format(c.value(), c.decimals()), c.value(), at, loss, c.decimals());
         }
         Claim.TrainedKernel c = (Claim.TrainedKernel) claim;
         String claimed = format(c.value(), c.decimals());
-        String actual = format(trainer.kernel(), c.decimals());
-        boolean finished = trainer.status() == TrainingStatus.RUNNING;
+        String actual = format(run.kernel(), c.decimals());
+        boolean finished = !run.diverged();
         return finished && claimed.equals(actual) ? Optional.empty() : Optional.of(new Mismatch("K = " + claimed,
                 "K = " + actual + (finished ? "" : " (diverged)")));
     }

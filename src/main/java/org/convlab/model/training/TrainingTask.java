@@ -19,9 +19,11 @@ import org.ejml.data.FMatrixRMaj;
  * @param trueBias      b_true, the workspace bias then
  * @param initialKernel where the learned kernel starts
  * @param bias          whether a bias is learned (it starts at 0)
+ * @param startNote     why the kernel starts elsewhere than the settings ask, or null when it
+ *                      starts where they ask
  */
 public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj trueKernel, float trueBias,
-                           FMatrixRMaj initialKernel, boolean bias) {
+                           FMatrixRMaj initialKernel, boolean bias, Notice startNote) {
     /** Copies the matrices in. */
     public TrainingTask {
         input = input.copy();
@@ -70,8 +72,12 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
                         rows + "x" + cols, Shapes.of(trueKernel)));
             }
         }
+        // the book's run is a 1x2 start: any other shape starts from the seeded draw, and says so
+        boolean bookRunElsewhere = settings.init() == InitKind.BOOK_RUN && (rows != 1 || cols != 2);
+        Notice note = bookRunElsewhere ? Notice.of(Notice.Severity.INFO, "notice.bookRunReplaced", rows + "x" + cols,
+                Long.toString(settings.seed())) : null;
         return new TrainingTask(x, target, trueKernel, state.bias(), initialKernel(settings, rows, cols),
-                settings.bias());
+                settings.bias(), note);
     }
 
     /**
@@ -92,22 +98,14 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
         return trueKernel.numRows == initialKernel.numRows && trueKernel.numCols == initialKernel.numCols;
     }
 
-    private static FMatrixRMaj initialKernel(TrainingSettings settings, int rows, int cols) throws TrainingProblem {
-        switch (settings.init()) {
-            case ZEROS:
-                return new FMatrixRMaj(rows, cols);
-            case CUSTOM:
-                return fitted(settings.customKernel(), rows, cols);
-            case BOOK_RUN:
-                if (rows != 1 || cols != 2) {
-                    throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.bookRunShape",
-                            rows + "x" + cols));
-                }
-                return KernelInit.bookRun();
-            case RANDOM:
-            default:
-                return KernelInit.pytorchDefault(rows, cols, settings.seed());
-        }
+    private static FMatrixRMaj initialKernel(TrainingSettings settings, int rows, int cols) {
+        return switch (settings.init()) {
+            case ZEROS -> new FMatrixRMaj(rows, cols);
+            case CUSTOM -> fitted(settings.customKernel(), rows, cols);
+            case BOOK_RUN -> rows == 1 && cols == 2 ? KernelInit.bookRun()
+                    : KernelInit.pytorchDefault(rows, cols, settings.seed());
+            case RANDOM -> KernelInit.pytorchDefault(rows, cols, settings.seed());
+        };
     }
 
     /** The custom values laid into the wanted shape, zeros where they do not reach. */

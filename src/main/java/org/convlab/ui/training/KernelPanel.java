@@ -13,7 +13,7 @@ import org.ejml.data.FMatrixRMaj;
 
 /**
  * The learned kernel beside the target it walks toward, on one color scale so equal values look
- * equal, and the gradient of the last epoch.
+ * equal, and the gradient at the learned kernel: the way the next epoch steps.
  */
 final class KernelPanel {
     private final TrainingSession session;
@@ -94,11 +94,7 @@ final class KernelPanel {
             target.show(t.trueKernel(), scale);
         }
         learned.show(s.kernel(), scale);
-        if (s.kernelGrad() == null) {
-            gradient.show(new FMatrixRMaj(s.kernel().numRows, s.kernel().numCols), 1);
-        } else {
-            gradient.show(s.kernelGrad(), Math.max(1e-12, maxAbs(s.kernelGrad())));
-        }
+        gradient.show(s.kernelGrad(), Math.max(1e-12, maxAbs(s.kernelGrad())));
         biasLine.setText(t.bias()
                 ? texts.format("kernel.bias", Figures.parameter(s.bias()), Figures.parameter(t.trueBias()),
                 Figures.parameter(s.biasGrad()))

@@ -1,5 +1,6 @@
 package org.convlab.ui.workspace;
 
+import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +24,7 @@ import org.convlab.core.Shapes;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.ui.Texts;
+import org.ejml.data.FMatrixRMaj;
 
 /** The kernel K and the bias b: size, presets, transpose and flip, the cells, the bias field. */
 final class KernelPanel extends VBox {
@@ -120,11 +122,7 @@ final class KernelPanel extends VBox {
             VBox content = new VBox(name, line);
             content.setId("kernel-preset-" + p.key());
             CustomMenuItem item = new CustomMenuItem(content);
-            item.setOnAction(e -> {
-                workspace.change("edit.kernelPreset", st -> st.withKernel(p.kernel()));
-                about.setText(texts.get("kernel.preset." + p.key()) + ": "
-                        + texts.get("kernel.preset." + p.key() + ".about"));
-            });
+            item.setOnAction(e -> workspace.change("edit.kernelPreset", st -> st.withKernel(p.kernel())));
             menu.getItems().add(item);
         }
         return menu;
@@ -174,7 +172,23 @@ final class KernelPanel extends VBox {
         if (!bias.getPseudoClassStates().contains(KernelGrid.INVALID)) {
             bias.setText(NumberEntry.editable(s.bias()));
         }
+        about.setText(describe(s.kernel()));
         shape.setText(texts.format("kernel.shape", Shapes.of(s.kernel()).replace('x', '\u00d7'),
                 NumberEntry.editable(s.bias())));
+    }
+
+    /**
+     * The preset the kernel is, named and explained; empty for any other kernel. Read from the
+     * kernel itself, so a flip, a transpose, a resize, a paste or an undo never leaves a stale name.
+     */
+    private String describe(FMatrixRMaj k) {
+        for (KernelPreset p : KernelPreset.values()) {
+            FMatrixRMaj preset = p.kernel();
+            if (preset.numRows == k.numRows && preset.numCols == k.numCols
+                    && Arrays.equals(preset.data, 0, preset.getNumElements(), k.data, 0, k.getNumElements())) {
+                return texts.get("kernel.preset." + p.key()) + ": " + texts.get("kernel.preset." + p.key() + ".about");
+            }
+        }
+        return "";
     }
 }
