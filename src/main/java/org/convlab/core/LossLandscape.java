@@ -54,24 +54,103 @@ public final class LossLandscape {
         Shapes.requireKernelFits(x, new FMatrixRMaj(kernelRows, kernelCols));
         Shapes.requireSameShape(new FMatrixRMaj(CrossCorrelation.outputSize(x.numRows, kernelRows),
                 CrossCorrelation.outputSize(x.numCols, kernelCols)), y, "target");
+        int rows = y.numRows;
+        int cols = y.numCols;
+        return build(kernelRows, kernelCols, withBias, y, new ParameterMaps() {
+            @Override
+            public double dot(int i, int j) {
+                return windowDot(x, i / kernelCols, i % kernelCols, x, j / kernelCols, j % kernelCols, rows, cols);
+            }
+
+            @Override
+            public double dotTarget(int i) {
+                return windowDot(x, i / kernelCols, i % kernelCols, y, 0, 0, rows, cols);
+            }
+
+            @Override
+            public double sum(int i) {
+                return windowSum(x, i / kernelCols, i % kernelCols, rows, cols);
+            }
+        });
+    }
+
+    /**
+     * Builds the quadratic form of the loss of a layer with padding, stride and dilation: kernel
+     * cell (a, b) then sees the map {@code P[i, j] = Xp[i sh + a dh, j sw + b dw]} of the padded
+     * input, made once per cell (h w maps of Y's size).
+     *
+     * @param x          the input X, H x W, not modified
+     * @param y          the target Y, OH x OW, not modified
+     * @param kernelRows h, at least 1
+     * @param kernelCols w, at least 1
+     * @param withBias   whether the bias is a parameter (the last one)
+     * @param geometry   padding, stride and dilation
+     * @return the landscape
+     * @throws IllegalArgumentException for non-finite values, an empty output or shapes that do not agree
+     */
+    public static LossLandscape of(FMatrixRMaj x, FMatrixRMaj y, int kernelRows, int kernelCols, boolean withBias,
+                                   ConvGeometry geometry) {
+        if (geometry.isValid()) {
+            return of(x, y, kernelRows, kernelCols, withBias);
+        }
+        Shapes.requireFinite(x, "input");
+        Shapes.requireFinite(y, "target");
+        if (kernelRows < 1 || kernelCols < 1) {
+            throw new IllegalArgumentException("a kernel needs at least 1 row and 1 column, not " + kernelRows + "x"
+                    + kernelCols);
+        }
+        geometry.requireOutput(x.numRows, x.numCols, kernelRows, kernelCols);
+        Shapes.requireSameShape(new FMatrixRMaj(geometry.outputRows(x.numRows, kernelRows),
+                geometry.outputCols(x.numCols, kernelCols)), y, "target");
+        FMatrixRMaj[] maps = new FMatrixRMaj[kernelRows * kernelCols];
+        for (int t = 0; t < maps.length; t++) {
+            maps[t] = tapMap(x, t / kernelCols, t % kernelCols, geometry, y.numRows, y.numCols);
+        }
+        return build(kernelRows, kernelCols, withBias, y, new ParameterMaps() {
+            @Override
+            public double dot(int i, int j) {
+                return windowDot(maps[i], 0, 0, maps[j], 0, 0, y.numRows, y.numCols);
+            }
+
+            @Override
+            public double dotTarget(int i) {
+                return windowDot(maps[i], 0, 0, y, 0, 0, y.numRows, y.numCols);
+            }
+
+            @Override
+            public double sum(int i) {
+                return windowSum(maps[i], 0, 0, y.numRows, y.numCols);
+            }
+        });
+    }
+
+    /** The output map P_i of each kernel cell, as inner products. */
+    private interface ParameterMaps {
+        double dot(int i, int j);
+
+        double dotTarget(int i);
+
+        double sum(int i);
+    }
+
+    private static LossLandscape build(int kernelRows, int kernelCols, boolean withBias, FMatrixRMaj y,
+                                       ParameterMaps maps) {
         int cells = kernelRows * kernelCols;
         int count = cells + (withBias ? 1 : 0);
         double[] gram = new double[count * count];
         double[] r = new double[count];
         for (int i = 0; i < cells; i++) {
-            int pi = i / kernelCols;
-            int qi = i % kernelCols;
             for (int j = i; j < cells; j++) {
-                double g = windowDot(x, pi, qi, x, j / kernelCols, j % kernelCols, y.numRows, y.numCols);
+                double g = maps.dot(i, j);
                 gram[i * count + j] = g;
                 gram[j * count + i] = g;
             }
-            r[i] = windowDot(x, pi, qi, y, 0, 0, y.numRows, y.numCols);
+            r[i] = maps.dotTarget(i);
         }
         if (withBias) {
             int b = cells;
             for (int i = 0; i < cells; i++) {
-                double s = windowSum(x, i / kernelCols, i % kernelCols, y.numRows, y.numCols);
+                double s = maps.sum(i);
                 gram[i * count + b] = s;
                 gram[b * count + i] = s;
             }
@@ -80,6 +159,24 @@ public final class LossLandscape {
         }
         double c = windowDot(y, 0, 0, y, 0, 0, y.numRows, y.numCols);
         return new LossLandscape(kernelRows, kernelCols, withBias, gram, r, c);
+    }
+
+    /** What kernel cell (a, b) reads for every output cell: the padded input's zeros included. */
+    private static FMatrixRMaj tapMap(FMatrixRMaj x, int a, int b, ConvGeometry g, int rows, int cols) {
+        FMatrixRMaj map = new FMatrixRMaj(rows, cols);
+        for (int i = 0; i < rows; i++) {
+            int r = i * g.strideRows() - g.padRows() + a * g.dilationRows();
+            if (r < 0 || r >= x.numRows) {
+                continue;
+            }
+            for (int j = 0; j < cols; j++) {
+                int c = j * g.strideCols() - g.padCols() + b * g.dilationCols();
+                if (c >= 0 && c < x.numCols) {
+                    map.data[i * cols + j] = x.data[r * x.numCols + c];
+                }
+            }
+        }
+        return map;
     }
 
     /**

@@ -78,6 +78,6 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> ro
      * @return the loss, dL/dK, dL/db and the error map at (K, b)
      */
     static LossGradient at(TrainingTask task, FMatrixRMaj kernel, float bias) {
-        return new Conv2D(kernel, bias).backward(task.input(), task.target());
+        return new Conv2D(kernel, bias, task.geometry()).backward(task.input(), task.target());
     }
 }

@@ -33,7 +33,8 @@ final class TrainingRun {
      */
     TrainingRun(TrainingTask task, double learningRate) {
         this.task = task;
-        this.trainer = new Trainer(task.input(), task.target(), task.initialKernel(), task.bias(), learningRate);
+        this.trainer = new Trainer(task.input(), task.target(), task.initialKernel(), task.bias(), learningRate,
+                task.geometry());
     }
 
     TrainingTask task() {

@@ -1,6 +1,5 @@
 package org.convlab.model.training;
 
-import java.util.stream.IntStream;
 import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.core.KernelInit;
@@ -21,9 +20,10 @@ import org.ejml.data.FMatrixRMaj;
  * @param bias          whether a bias is learned (it starts at 0)
  * @param startNote     why the kernel starts elsewhere than the settings ask, or null when it
  *                      starts where they ask
+ * @param geometry      the workspace's padding, stride and dilation, which the learned layer shares
  */
 public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj trueKernel, float trueBias,
-                           FMatrixRMaj initialKernel, boolean bias, Notice startNote) {
+                           FMatrixRMaj initialKernel, boolean bias, Notice startNote, ConvGeometry geometry) {
     /** Copies the matrices in. */
     public TrainingTask {
         input = input.copy();
@@ -43,26 +43,26 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
     public static TrainingTask prepare(WorkspaceState state, TrainingSettings settings) throws TrainingProblem {
         FMatrixRMaj x = state.input();
         FMatrixRMaj trueKernel = state.kernel();
-        if (!state.geometry().isValid()) {
-            // The pane's landscape, error map and gradient box are the chapter's valid correlation;
-            // rather than train one layer and draw another, it says so (issue 14 keeps this open).
-            ConvGeometry g = state.geometry();
-            throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.geometry",
-                    IntStream.of(g.padRows(), g.padCols(), g.strideRows(), g.strideCols(), g.dilationRows(),
-                            g.dilationCols()).mapToObj(Integer::toString).toArray(String[]::new)));
-        }
         if (!state.kernelFits()) {
             throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.targetKernelTooLarge",
                     Shapes.of(trueKernel), Shapes.of(x)));
         }
         int rows = settings.shapeFromTarget() ? trueKernel.numRows : settings.kernelRows();
         int cols = settings.shapeFromTarget() ? trueKernel.numCols : settings.kernelCols();
+        ConvGeometry geometry = state.geometry();
+        boolean sameShape = rows == trueKernel.numRows && cols == trueKernel.numCols;
+        if (!geometry.isValid() && !sameShape) {
+            // with padding, stride or dilation a kernel of another size sees other windows: no
+            // offset of K_true reproduces Y, so only the target's own shape is learned
+            throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.geometryShape", rows + "x" + cols,
+                    Shapes.of(trueKernel)));
+        }
         if (rows > x.numRows || cols > x.numCols) {
             throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.kernelTooLarge",
                     rows + "x" + cols, Shapes.of(x)));
         }
-        FMatrixRMaj target = CrossCorrelation.corr2d(x, trueKernel, state.bias(), null);
-        if (rows != trueKernel.numRows || cols != trueKernel.numCols) {
+        FMatrixRMaj target = CrossCorrelation.corr2d(x, trueKernel, state.bias(), geometry, null);
+        if (!sameShape) {
             // A larger learned kernel has a smaller output: it learns the centre of Y, which it can
             // fit exactly by holding K_true at an offset. A smaller one cannot reproduce Y at all.
             target = crop(target, CrossCorrelation.outputSize(x.numRows, rows),
@@ -77,7 +77,7 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
         Notice note = bookRunElsewhere ? Notice.of(Notice.Severity.INFO, "notice.bookRunReplaced", rows + "x" + cols,
                 Long.toString(settings.seed())) : null;
         return new TrainingTask(x, target, trueKernel, state.bias(), initialKernel(settings, rows, cols),
-                settings.bias(), note);
+                settings.bias(), note, geometry);
     }
 
     /**

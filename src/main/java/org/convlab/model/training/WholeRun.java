@@ -32,7 +32,7 @@ public record WholeRun(List<EpochRecord> shown, boolean diverged, FMatrixRMaj ke
      */
     public static WholeRun play(TrainingTask task, TrainingSettings settings) {
         Trainer trainer = new Trainer(task.input(), task.target(), task.initialKernel(), task.bias(),
-                settings.learningRate());
+                settings.learningRate(), task.geometry());
         EpochJudge judge = new EpochJudge();
         List<EpochRecord> shown = new ArrayList<>();
         Verdict verdict = Verdict.GO_ON;

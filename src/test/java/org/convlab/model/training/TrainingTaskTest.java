@@ -1,22 +1,45 @@
 package org.convlab.model.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.convlab.core.Chapter;
 import org.convlab.core.ConvGeometry;
+import org.convlab.core.CrossCorrelation;
+import org.convlab.core.EpochRecord;
 import org.convlab.model.WorkspaceState;
 import org.junit.jupiter.api.Test;
 
 class TrainingTaskTest {
+    private static final ConvGeometry STRIDED_PADDED = new ConvGeometry(1, 1, 2, 1, 1, 1);
+
     @Test
-    void aWorkspaceWithPaddingIsRefusedWithItsNumbersRatherThanTrainedAsAnotherLayer() {
-        WorkspaceState padded = new WorkspaceState(Chapter.edgeImage(), Chapter.edgeKernel(), 0,
-                new ConvGeometry(1, 0, 2, 1, 1, 1));
-        TrainingProblem p = assertThrows(TrainingProblem.class,
-                () -> TrainingTask.prepare(padded, TrainingSettings.chapter()));
-        assertEquals("problem.geometry", p.notice().key());
-        assertEquals(List.of("1", "0", "2", "1", "1", "1"), p.notice().args());
+    void aStridedPaddedTargetIsTheWorkspacesOutput() throws TrainingProblem {
+        WorkspaceState s = new WorkspaceState(Chapter.edgeImage(), Chapter.edgeKernel(), 0, STRIDED_PADDED);
+        TrainingTask task = TrainingTask.prepare(s, TrainingSettings.chapter());
+        assertEquals(STRIDED_PADDED, task.geometry());
+        assertArrayEquals(CrossCorrelation.corr2d(s.input(), s.kernel(), 0, STRIDED_PADDED, null).data, task.target().data);
+    }
+
+    @Test
+    void theTrainingPanesRunLearnsTheKernelOfAStridedPaddedTarget() throws TrainingProblem {
+        WorkspaceState s = new WorkspaceState(Chapter.edgeImage(), Chapter.edgeKernel(), 0, STRIDED_PADDED);
+        TrainingSettings settings = TrainingSettings.chapter().withEpochs(200);
+        WholeRun run = WholeRun.play(TrainingTask.prepare(s, settings), settings);
+        EpochRecord last = run.shown().get(run.shown().size() - 1);
+        EpochRecord first = run.shown().get(0);
+        assertTrue(last.loss() < first.loss() * 1e-3, first.loss() + " -> " + last.loss());
+        assertArrayEquals(new float[] {1, -1}, run.kernel().data, 0.05f);
+    }
+
+    @Test
+    void anotherKernelShapeUnderAGeometryIsRefusedWithBothShapes() {
+        WorkspaceState s = new WorkspaceState(Chapter.edgeImage(), Chapter.edgeKernel(), 0, STRIDED_PADDED);
+        TrainingSettings twoByTwo = TrainingSettings.chapter().withShape(2, 2);
+        TrainingProblem p = assertThrows(TrainingProblem.class, () -> TrainingTask.prepare(s, twoByTwo));
+        assertEquals("problem.geometryShape", p.notice().key());
+        assertEquals(java.util.List.of("2x2", "1x2"), p.notice().args());
     }
 }
