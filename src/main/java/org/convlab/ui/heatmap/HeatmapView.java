@@ -33,6 +33,9 @@ public class HeatmapView extends Region {
     private final Pane surface = new Pane();
     private final HeatmapPicture picture = new HeatmapPicture();
     private final CellOutlines outlines = new CellOutlines();
+    private final PaddingBorder border = new PaddingBorder();
+    private int borderRows;
+    private int borderCols;
     /** Never shown: its font is the CSS font around the heatmap, the em that sizes cells and numbers. */
     private final Text em = new Text();
     private final CellPointer pointer;
@@ -65,7 +68,7 @@ public class HeatmapView extends Region {
         em.setVisible(false);
         em.getStyleClass().add("heatmap-type");
         em.fontProperty().addListener((obs, o, n) -> requestLayout());
-        getChildren().addAll(surface, em);
+        getChildren().addAll(border.canvas(), surface, em);
         pointer = new CellPointer(this, surface, this::cellAtSurface, this::matrix);
         highlights.addListener((obs, o, n) -> drawOutlines(cellSize()));
     }
@@ -157,6 +160,21 @@ public class HeatmapView extends Region {
         return new BoundingBox(surface.getLayoutX(), surface.getLayoutY(), surface.getWidth(), surface.getHeight());
     }
 
+    /**
+     * Draws a border of padded zeros around the grid (D2L 6.3), cells of their own look that are
+     * not part of the matrix; outlined ranges may reach into it (negative rows and columns).
+     *
+     * @param rows padded rows above and below
+     * @param cols padded columns left and right
+     */
+    public void setBorder(int rows, int cols) {
+        if (rows != borderRows || cols != borderCols) {
+            borderRows = rows;
+            borderCols = cols;
+            requestLayout();
+        }
+    }
+
     private double maxCell() {
         return maxCellEms > 0 ? maxCellEms * em() : maxCellSize;
     }
@@ -242,7 +260,8 @@ public class HeatmapView extends Region {
         }
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        return Math.max(0, Math.min(maxCell(), Math.min(w / matrix.numCols, h / matrix.numRows)));
+        return Math.max(0, Math.min(maxCell(), Math.min(w / (matrix.numCols + 2 * borderCols),
+                h / (matrix.numRows + 2 * borderRows))));
     }
 
     /**
@@ -260,21 +279,26 @@ public class HeatmapView extends Region {
         double cell = cellSize();
         double w = matrix == null ? 0 : Math.floor(cell * matrix.numCols);
         double h = matrix == null ? 0 : Math.floor(cell * matrix.numRows);
-        double free = getWidth() - snappedLeftInset() - snappedRightInset() - w;
-        surface.resizeRelocate(snappedLeftInset() + (centered ? Math.floor(Math.max(0, free) / 2) : 0),
-                snappedTopInset(), w, h);
+        double bw = Math.floor(cell * borderCols);
+        double bh = Math.floor(cell * borderRows);
+        double free = getWidth() - snappedLeftInset() - snappedRightInset() - w - 2 * bw;
+        double left = snappedLeftInset() + (centered ? Math.floor(Math.max(0, free) / 2) : 0);
+        surface.resizeRelocate(left + bw, snappedTopInset() + bh, w, h);
+        border.canvas().relocate(left + bw - cell * borderCols, snappedTopInset() + bh - cell * borderRows);
         draw();
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return (matrix == null ? 100 : Math.min(40 * em(), maxCell() * matrix.numCols)) + snappedLeftInset()
+        return (matrix == null ? 100 : Math.min(40 * em(), maxCell() * (matrix.numCols + 2 * borderCols)))
+                + snappedLeftInset()
                 + snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return (matrix == null ? 100 : Math.min(40 * em(), maxCell() * matrix.numRows)) + snappedTopInset()
+        return (matrix == null ? 100 : Math.min(40 * em(), maxCell() * (matrix.numRows + 2 * borderRows)))
+                + snappedTopInset()
                 + snappedBottomInset();
     }
 
@@ -292,6 +316,11 @@ public class HeatmapView extends Region {
     private void draw() {
         double cell = cellSize();
         picture.draw(matrix, scale, revealed, cell, (int) surface.getWidth(), (int) surface.getHeight(), em());
+        if (matrix == null) {
+            border.draw(0, 0, 0, 0, 0, 0);
+        } else {
+            border.draw(matrix.numRows, matrix.numCols, borderRows, borderCols, cell, numberFontSize());
+        }
         drawOutlines(cell);
     }
 

@@ -2,6 +2,7 @@ package org.convlab.ui.workspace;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -12,10 +13,12 @@ import org.convlab.ui.Texts;
 
 /**
  * Padding, stride and dilation beside the kernel (D2L 6.3, PyTorch's {@code nn.Conv2d}
- * conventions): a spinner for rows and one for columns of each and a "same" shortcut. Every change
- * is one undoable step; the shape line under the panels states the output size's formula.
+ * conventions): a spinner for rows and one for columns of each and a "same" shortcut, in a pane
+ * whose title states the current values. It stays folded for the chapter's layer, so 6.2 looks as
+ * simple as ever, and unfolds when the geometry becomes another. Every change is one undoable step;
+ * the shape line under the panels states the output size's formula.
  */
-final class GeometryControls extends VBox {
+final class GeometryControls extends TitledPane {
     /** Spinners go up to this; a larger border or step teaches nothing a 15x15 kernel cannot. */
     static final int MAX = 15;
     private final Workspace workspace;
@@ -29,12 +32,15 @@ final class GeometryControls extends VBox {
     private final Spinner<Integer> dilationCols;
     private final Subscription watching;
     private boolean updating;
+    private ConvGeometry shown;
 
     GeometryControls(Workspace workspace, Texts texts, StringProperty message) {
         this.workspace = workspace;
         this.texts = texts;
         this.message = message;
         getStyleClass().add("geometry-controls");
+        setId("geometry-pane");
+        setAnimated(false);
         ConvGeometry g = workspace.state().geometry();
         padRows = spinner(0, g.padRows(), "padding-rows", "geometry.padding.tooltip");
         padCols = spinner(0, g.padCols(), "padding-cols", "geometry.padding.tooltip");
@@ -44,8 +50,9 @@ final class GeometryControls extends VBox {
         dilationCols = spinner(1, g.dilationCols(), "dilation-cols", "geometry.dilation.tooltip");
         FlowPane padding = row("geometry.padding", padRows, padCols);
         padding.getChildren().add(Controls.button(texts, "geometry.same", this::same));
-        getChildren().addAll(padding, row("geometry.stride", strideRows, strideCols),
-                row("geometry.dilation", dilationRows, dilationCols));
+        setContent(new VBox(padding, row("geometry.stride", strideRows, strideCols),
+                row("geometry.dilation", dilationRows, dilationCols)));
+        setExpanded(!g.isValid());
         watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(workspace.state());
     }
@@ -95,9 +102,15 @@ final class GeometryControls extends VBox {
     }
 
     private void show(WorkspaceState s) {
+        ConvGeometry g = s.geometry();
+        if (!g.isValid() && !g.equals(shown)) {
+            setExpanded(true);
+        }
+        shown = g;
+        setText(texts.format("geometry.title", g.padRows(), g.padCols(), g.strideRows(), g.strideCols(),
+                g.dilationRows(), g.dilationCols()));
         updating = true;
         try {
-            ConvGeometry g = s.geometry();
             padRows.getValueFactory().setValue(g.padRows());
             padCols.getValueFactory().setValue(g.padCols());
             strideRows.getValueFactory().setValue(g.strideRows());

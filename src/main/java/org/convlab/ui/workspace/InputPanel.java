@@ -129,6 +129,7 @@ final class InputPanel extends VBox {
     /** Shows X; called at most once a frame while the user paints. */
     void show(WorkspaceState s) {
         FMatrixRMaj x = s.input();
+        view.setBorder(s.geometry().padRows(), s.geometry().padCols());
         view.show(x, DivergingColormap.scaleFor(x, 1));
         updating = true;
         try {

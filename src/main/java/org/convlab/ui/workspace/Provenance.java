@@ -100,7 +100,7 @@ final class Provenance {
         int j = cell.column();
         KernelWindow w = KernelWindow.of(s, i, j);
         List<CellBlock> unread = UnreadCells.of(s);
-        List<CellRange> inX = new ArrayList<>(windowInX(w, s.input().numRows, s.input().numCols));
+        List<CellRange> inX = new ArrayList<>(windowInX(w));
         unread.forEach(b -> inX.add(new CellRange(b.top(), b.left(), b.rows(), b.cols(), false)));
         input.highlightsProperty().set(inX);
         output.highlightsProperty().set(List.of(new CellRange(i, j, 1, 1, true)));
@@ -126,16 +126,15 @@ final class Provenance {
     }
 
     /**
-     * The cells of X a window reads: one outline round a solid window inside X, otherwise one per
-     * tap inside X, so dilation's gaps show and the padded taps (named in the arithmetic) are left out.
+     * The cells a window reads, in X's coordinates, where the input view draws the padded border:
+     * one outline round a solid window, otherwise one per tap, so dilation's gaps show.
      */
-    private static List<CellRange> windowInX(KernelWindow w, int rows, int cols) {
+    private static List<CellRange> windowInX(KernelWindow w) {
         CellBlock span = w.span();
-        if (w.solid() && w.paddedTaps(rows, cols) == 0) {
+        if (w.solid()) {
             return List.of(new CellRange(span.top(), span.left(), span.rows(), span.cols(), true));
         }
-        return w.taps().stream().filter(t -> t.top() >= 0 && t.left() >= 0 && t.top() < rows && t.left() < cols)
-                .map(t -> new CellRange(t.top(), t.left(), 1, 1, true)).toList();
+        return w.taps().stream().map(t -> new CellRange(t.top(), t.left(), 1, 1, true)).toList();
     }
 
     private void explainInput(LiveOutput.Result r, GridCell cell) {

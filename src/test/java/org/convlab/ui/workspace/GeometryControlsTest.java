@@ -22,9 +22,29 @@ class GeometryControlsTest extends WorkspaceFixture {
     }
 
     @Test
+    void thePaneIsFoldedForTheChaptersLayerAndItsTitleStatesTheValues(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        javafx.scene.control.TitledPane pane = node("#geometry-pane", javafx.scene.control.TitledPane.class);
+        assertEquals(false, pane.isExpanded());
+        assertEquals("Padding 0,0 \u00b7 stride 1,1 \u00b7 dilation 1,1", pane.getText());
+        fx(() -> {
+            workspace.change("edit.geometry", s -> s.withGeometry(new ConvGeometry(2, 1, 1, 1, 1, 1)));
+            return null;
+        });
+        assertEquals(true, pane.isExpanded(), "another geometry unfolds the pane");
+        assertEquals("Padding 2,1 \u00b7 stride 1,1 \u00b7 dilation 1,1", pane.getText());
+    }
+
+    private void unfold() {
+        robot.clickOn("#geometry-pane .title");
+    }
+
+    @Test
     void paddingIsOneUndoableStepThatGrowsTheOutputAndStatesTheFormula(FxRobot robot) {
         this.robot = robot;
         awaitOutput();
+        unfold();
         replaceText("#padding-rows .text-field", "1");
         replaceText("#padding-cols .text-field", "1");
         assertEquals(new ConvGeometry(1, 1, 1, 1, 1, 1), workspace.state().geometry());
@@ -46,6 +66,7 @@ class GeometryControlsTest extends WorkspaceFixture {
     void hoveringABorderCellNamesThePaddedZeroAndStrideSkipsWindows(FxRobot robot) {
         this.robot = robot;
         awaitOutput();
+        unfold();
         replaceText("#padding-cols .text-field", "1");
         replaceText("#stride-cols .text-field", "3");
         // OW = floor((8 + 2 - 2) / 3) + 1 = 3; Y[0, 0] reads the left border and X[0, 0] = 1
@@ -55,7 +76,8 @@ class GeometryControlsTest extends WorkspaceFixture {
         // windows start at padded columns 0, 3, 6: X's columns 1 and 4 are skipped, and 7 lies past the last window
         List<CellRange> skipped = List.of(new CellRange(0, 1, 6, 1, false), new CellRange(0, 4, 6, 1, false),
                 new CellRange(0, 7, 6, 1, false));
-        assertEquals(concat(List.of(new CellRange(0, 0, 1, 1, true)), skipped), inputView().highlightsProperty().get());
+        // the window reaches into the drawn border: padded column -1 and X's column 0
+        assertEquals(concat(List.of(new CellRange(0, -1, 1, 2, true)), skipped), inputView().highlightsProperty().get());
         assertContains("read by no window", text("#explain-caption"));
         // Y[0, 1] starts at padded column 3, X's column 2: its window is X[0, 2:4]
         robot.moveTo(cell(outputView(), 0, 1));
@@ -68,6 +90,7 @@ class GeometryControlsTest extends WorkspaceFixture {
     void sameNeedsStrideOneAndAnOddKernelAndSaysWhy(FxRobot robot) {
         this.robot = robot;
         awaitOutput();
+        unfold();
         robot.clickOn("#geometry-same");
         assertContains("needs odd kernel sizes", text("#kernel-message"));
         assertEquals(ConvGeometry.VALID, workspace.state().geometry());
