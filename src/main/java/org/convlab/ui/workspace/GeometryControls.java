@@ -41,6 +41,9 @@ final class GeometryControls extends TitledPane {
         getStyleClass().add("geometry-controls");
         setId("geometry-pane");
         setAnimated(false);
+        // the title wraps and the rows of spinners wrap rather than widen the kernel panel
+        setWrapText(true);
+        setMinWidth(0);
         ConvGeometry g = workspace.state().geometry();
         padRows = spinner(0, g.padRows(), "padding-rows", "geometry.padding.tooltip");
         padCols = spinner(0, g.padCols(), "padding-cols", "geometry.padding.tooltip");
