@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
@@ -94,5 +95,49 @@ class CellRegionTest {
             m.data[i] = random.nextFloat() * 2 - 1;
         }
         return m;
+    }
+
+    @Test
+    void withAGeometryTheBlockHoldsEveryOutputWithATapOnTheRegion() {
+        Random random = new Random(3);
+        for (int trial = 0; trial < 500; trial++) {
+            int rows = 1 + random.nextInt(12);
+            int cols = 1 + random.nextInt(12);
+            int h = 1 + random.nextInt(4);
+            int w = 1 + random.nextInt(4);
+            ConvGeometry g = new ConvGeometry(random.nextInt(3), random.nextInt(3), 1 + random.nextInt(3),
+                    1 + random.nextInt(3), 1 + random.nextInt(3), 1 + random.nextInt(3));
+            int outRows = g.outputRows(rows, h);
+            int outCols = g.outputCols(cols, w);
+            if (outRows < 1 || outCols < 1) {
+                continue;
+            }
+            int top = random.nextInt(rows);
+            int left = random.nextInt(cols);
+            CellRegion edited = new CellRegion(top, left, top + 1 + random.nextInt(rows - top),
+                    left + 1 + random.nextInt(cols - left));
+            CellRegion read = edited.readBy(h, w, g, outRows, outCols);
+            for (int i = 0; i < outRows; i++) {
+                for (int j = 0; j < outCols; j++) {
+                    if (readsRegion(i, j, h, w, g, edited)) {
+                        assertTrue(read != null && i >= read.top() && i < read.bottom() && j >= read.left()
+                                && j < read.right(), g + " " + edited + " output " + i + "," + j + " not in " + read);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean readsRegion(int i, int j, int h, int w, ConvGeometry g, CellRegion region) {
+        for (int a = 0; a < h; a++) {
+            for (int b = 0; b < w; b++) {
+                int r = i * g.strideRows() - g.padRows() + a * g.dilationRows();
+                int c = j * g.strideCols() - g.padCols() + b * g.dilationCols();
+                if (r >= region.top() && r < region.bottom() && c >= region.left() && c < region.right()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

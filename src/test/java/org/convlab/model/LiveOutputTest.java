@@ -89,17 +89,32 @@ class LiveOutputTest {
     }
 
     @Test
-    void aPaintedCellUnderAnotherGeometryIsComputedAgainNotPatched() {
+    void aNewGeometryIsComputedAgainNotPatched() {
         WorkspaceState s = new WorkspaceState(random(30, 30, 1), random(3, 3, 2), 0);
         LiveOutput.Result base = new LiveOutput.Result(s, CrossCorrelation.corr2d(s.input(), s.kernel(), 0, null));
-        FMatrixRMaj cell = s.input().copy();
-        cell.set(0, 0, 9f);
-        ConvGeometry padded = new ConvGeometry(1, 1, 1, 1, 1, 1);
-        assertNull(LiveOutput.patch(base, s.withGeometry(padded)), "a new geometry is a full computation");
-        WorkspaceState paddedState = s.withGeometry(padded);
-        LiveOutput.Result paddedBase = new LiveOutput.Result(paddedState,
-                CrossCorrelation.corr2d(s.input(), s.kernel(), 0, padded, null));
-        assertNull(LiveOutput.patch(paddedBase, paddedState.withInput(cell)));
+        assertNull(LiveOutput.patch(base, s.withGeometry(new ConvGeometry(1, 1, 1, 1, 1, 1))));
+    }
+
+    @Test
+    void paintedCellsUnderPaddingStrideAndDilationArePatchedToTheFullPassesBits() {
+        java.util.Random random = new java.util.Random(5);
+        for (int trial = 0; trial < 60; trial++) {
+            ConvGeometry g = new ConvGeometry(random.nextInt(3), random.nextInt(3), 1 + random.nextInt(3),
+                    1 + random.nextInt(3), 1 + random.nextInt(2), 1 + random.nextInt(2));
+            // 300x300 with a 5x5 kernel takes the full pass's split strips, not its plain loop
+            WorkspaceState s = new WorkspaceState(random(300, 300, trial), random(5, 5, trial + 100), 0.25f, g);
+            LiveOutput.Result base = new LiveOutput.Result(s,
+                    CrossCorrelation.corr2d(s.input(), s.kernel(), s.bias(), g, null));
+            FMatrixRMaj painted = s.input().copy();
+            int r = random.nextInt(300);
+            int c = random.nextInt(300);
+            painted.set(r, c, 3f);
+            painted.set(Math.min(299, r + 1), c, -2f);
+            LiveOutput.Result patched = LiveOutput.patch(base, s.withInput(painted));
+            assertNotNull(patched, g.toString());
+            assertArrayEquals(CrossCorrelation.corr2d(painted, s.kernel(), s.bias(), g, null).data,
+                    patched.output().data, g + " cell " + r + "," + c);
+        }
     }
 
     @Test
