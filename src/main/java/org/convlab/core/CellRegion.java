@@ -76,23 +76,6 @@ public record CellRegion(int top, int left, int bottom, int right) {
     }
 
     /**
-     * The output cells whose windows read a cell of this input region, for an h x w kernel.
-     *
-     * @param h       kernel height
-     * @param w       kernel width
-     * @param outRows output height, H - h + 1
-     * @param outCols output width, W - w + 1
-     * @return the region of the output, or null when no output cell reads the region
-     */
-    public CellRegion readBy(int h, int w, int outRows, int outCols) {
-        int t = Math.max(0, top - h + 1);
-        int l = Math.max(0, left - w + 1);
-        int b = Math.min(outRows, bottom);
-        int r = Math.min(outCols, right);
-        return t < b && l < r ? new CellRegion(t, l, b, r) : null;
-    }
-
-    /**
      * The output cells whose windows may read a cell of this input region, with padding, stride
      * and dilation: output row i reads padded rows {@code i sh + a dh}, X's rows {@code i sh + a dh - ph}.
      * Between dilation's taps the block may hold cells that read none of the region; computing them

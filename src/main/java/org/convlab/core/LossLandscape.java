@@ -54,30 +54,13 @@ public final class LossLandscape {
         Shapes.requireKernelFits(x, new FMatrixRMaj(kernelRows, kernelCols));
         Shapes.requireSameShape(new FMatrixRMaj(CrossCorrelation.outputSize(x.numRows, kernelRows),
                 CrossCorrelation.outputSize(x.numCols, kernelCols)), y, "target");
-        int rows = y.numRows;
-        int cols = y.numCols;
-        return build(kernelRows, kernelCols, withBias, y, new ParameterMaps() {
-            @Override
-            public double dot(int i, int j) {
-                return windowDot(x, i / kernelCols, i % kernelCols, x, j / kernelCols, j % kernelCols, rows, cols);
-            }
-
-            @Override
-            public double dotTarget(int i) {
-                return windowDot(x, i / kernelCols, i % kernelCols, y, 0, 0, rows, cols);
-            }
-
-            @Override
-            public double sum(int i) {
-                return windowSum(x, i / kernelCols, i % kernelCols, rows, cols);
-            }
-        });
+        return build(kernelRows, kernelCols, withBias, y, new PaddedTaps(x, y, kernelCols, ConvGeometry.VALID));
     }
 
     /**
      * Builds the quadratic form of the loss of a layer with padding, stride and dilation: kernel
      * cell (a, b) then sees the map {@code P[i, j] = Xp[i sh + a dh, j sw + b dw]} of the padded
-     * input, made once per cell (h w maps of Y's size).
+     * input, read in place (see {@link PaddedTaps}), so no map is ever stored.
      *
      * @param x          the input X, H x W, not modified
      * @param y          the target Y, OH x OW, not modified
@@ -102,30 +85,11 @@ public final class LossLandscape {
         geometry.requireOutput(x.numRows, x.numCols, kernelRows, kernelCols);
         Shapes.requireSameShape(new FMatrixRMaj(geometry.outputRows(x.numRows, kernelRows),
                 geometry.outputCols(x.numCols, kernelCols)), y, "target");
-        FMatrixRMaj[] maps = new FMatrixRMaj[kernelRows * kernelCols];
-        for (int t = 0; t < maps.length; t++) {
-            maps[t] = tapMap(x, t / kernelCols, t % kernelCols, geometry, y.numRows, y.numCols);
-        }
-        return build(kernelRows, kernelCols, withBias, y, new ParameterMaps() {
-            @Override
-            public double dot(int i, int j) {
-                return windowDot(maps[i], 0, 0, maps[j], 0, 0, y.numRows, y.numCols);
-            }
-
-            @Override
-            public double dotTarget(int i) {
-                return windowDot(maps[i], 0, 0, y, 0, 0, y.numRows, y.numCols);
-            }
-
-            @Override
-            public double sum(int i) {
-                return windowSum(maps[i], 0, 0, y.numRows, y.numCols);
-            }
-        });
+        return build(kernelRows, kernelCols, withBias, y, new PaddedTaps(x, y, kernelCols, geometry));
     }
 
     /** The output map P_i of each kernel cell, as inner products. */
-    private interface ParameterMaps {
+    interface ParameterMaps {
         double dot(int i, int j);
 
         double dotTarget(int i);
@@ -155,29 +119,15 @@ public final class LossLandscape {
                 gram[b * count + i] = s;
             }
             gram[b * count + b] = (double) y.numRows * y.numCols;
-            r[b] = windowSum(y, 0, 0, y.numRows, y.numCols);
+            r[b] = sum(y);
         }
-        double c = windowDot(y, 0, 0, y, 0, 0, y.numRows, y.numCols);
+        double c = 0;
+        for (int i = 0; i < y.getNumElements(); i++) {
+            c += (double) y.data[i] * y.data[i];
+        }
         return new LossLandscape(kernelRows, kernelCols, withBias, gram, r, c);
     }
 
-    /** What kernel cell (a, b) reads for every output cell: the padded input's zeros included. */
-    private static FMatrixRMaj tapMap(FMatrixRMaj x, int a, int b, ConvGeometry g, int rows, int cols) {
-        FMatrixRMaj map = new FMatrixRMaj(rows, cols);
-        for (int i = 0; i < rows; i++) {
-            int r = i * g.strideRows() - g.padRows() + a * g.dilationRows();
-            if (r < 0 || r >= x.numRows) {
-                continue;
-            }
-            for (int j = 0; j < cols; j++) {
-                int c = j * g.strideCols() - g.padCols() + b * g.dilationCols();
-                if (c >= 0 && c < x.numCols) {
-                    map.data[i * cols + j] = x.data[r * x.numCols + c];
-                }
-            }
-        }
-        return map;
-    }
 
     /**
      * The work {@link #of} does, in multiply-adds, so a caller can decide whether to build the
@@ -365,27 +315,10 @@ public final class LossLandscape {
         }
     }
 
-    /** Sum over an rows x cols window of a at (ai, aj) times the same-size window of b at (bi, bj). */
-    private static double windowDot(FMatrixRMaj a, int ai, int aj, FMatrixRMaj b, int bi, int bj, int rows,
-                                    int cols) {
+    private static double sum(FMatrixRMaj a) {
         double sum = 0;
-        for (int s = 0; s < rows; s++) {
-            int ar = (ai + s) * a.numCols + aj;
-            int br = (bi + s) * b.numCols + bj;
-            for (int t = 0; t < cols; t++) {
-                sum += (double) a.data[ar + t] * b.data[br + t];
-            }
-        }
-        return sum;
-    }
-
-    private static double windowSum(FMatrixRMaj a, int ai, int aj, int rows, int cols) {
-        double sum = 0;
-        for (int s = 0; s < rows; s++) {
-            int ar = (ai + s) * a.numCols + aj;
-            for (int t = 0; t < cols; t++) {
-                sum += a.data[ar + t];
-            }
+        for (int i = 0; i < a.getNumElements(); i++) {
+            sum += a.data[i];
         }
         return sum;
     }

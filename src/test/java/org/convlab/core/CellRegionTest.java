@@ -43,11 +43,11 @@ class CellRegionTest {
     @Test
     void outputsReadingARegionAreClippedToTheOutput() {
         // a 2x3 kernel over a 6x8 input: output 5x6; input cell (0, 0) is read by output (0, 0) only
-        assertEquals(new CellRegion(0, 0, 1, 1), new CellRegion(0, 0, 1, 1).readBy(2, 3, 5, 6));
+        assertEquals(new CellRegion(0, 0, 1, 1), new CellRegion(0, 0, 1, 1).readBy(2, 3, ConvGeometry.VALID, 5, 6));
         // input cell (5, 7) is read by output (4, 5) only
-        assertEquals(new CellRegion(4, 5, 5, 6), new CellRegion(5, 7, 6, 8).readBy(2, 3, 5, 6));
+        assertEquals(new CellRegion(4, 5, 5, 6), new CellRegion(5, 7, 6, 8).readBy(2, 3, ConvGeometry.VALID, 5, 6));
         // an inner cell is read by h x w outputs
-        assertEquals(new CellRegion(2, 1, 4, 4), new CellRegion(3, 3, 4, 4).readBy(2, 3, 5, 6));
+        assertEquals(new CellRegion(2, 1, 4, 4), new CellRegion(3, 3, 4, 4).readBy(2, 3, ConvGeometry.VALID, 5, 6));
     }
 
     @Test
@@ -69,7 +69,7 @@ class CellRegionTest {
                     }
                 }
                 CellRegion changed = CellRegion.changed(x, edited);
-                CellRegion read = changed.readBy(s[2], s[3], y.numRows, y.numCols);
+                CellRegion read = changed.readBy(s[2], s[3], ConvGeometry.VALID, y.numRows, y.numCols);
                 CrossCorrelation.corr2dRegion(edited, k, bias, y, read);
                 FMatrixRMaj full = CrossCorrelation.corr2d(edited, k, bias, null);
                 assertArrayEquals(full.data, y.data, () -> java.util.Arrays.toString(s) + " after editing "

@@ -27,8 +27,6 @@ public final class LessonReader {
     private static final double DEFAULT_LEARNING_RATE = 0.03;
     private static final int DEFAULT_EPOCHS = 10;
     private static final int MAX_EPOCHS = 10_000;
-    /** Padding, stride and dilation above this are refused, as in session files. */
-    private static final int MAX_GEOMETRY = 64;
 
     /** Lenient where a hand-written file benefits (comments, trailing commas), exact about numbers. */
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -145,9 +143,9 @@ public final class LessonReader {
      * {@code base}.
      */
     static ConvGeometry geometry(LessonNode node, ConvGeometry base) throws LessonFormatException {
-        int[] padding = node.pair("padding", 0, MAX_GEOMETRY, new int[] {base.padRows(), base.padCols()});
-        int[] stride = node.pair("stride", 1, MAX_GEOMETRY, new int[] {base.strideRows(), base.strideCols()});
-        int[] dilation = node.pair("dilation", 1, MAX_GEOMETRY, new int[] {base.dilationRows(), base.dilationCols()});
+        int[] padding = node.pair("padding", 0, ConvGeometry.LARGEST, new int[] {base.padRows(), base.padCols()});
+        int[] stride = node.pair("stride", 1, ConvGeometry.LARGEST, new int[] {base.strideRows(), base.strideCols()});
+        int[] dilation = node.pair("dilation", 1, ConvGeometry.LARGEST, new int[] {base.dilationRows(), base.dilationCols()});
         return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
     }
 

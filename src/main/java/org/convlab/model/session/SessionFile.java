@@ -33,8 +33,6 @@ public final class SessionFile {
     public static final String FORMAT = "convlab-session";
     /** The version this build writes and the newest it reads. */
     public static final int VERSION = 2;
-    /** Padding, stride and dilation above this are refused (the window's spinners stop at 15). */
-    public static final int MAX_GEOMETRY = 64;
     /** Larger files are refused before they are read. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** The largest input a session may hold, per side. */
@@ -179,9 +177,9 @@ public final class SessionFile {
     }
 
     private static ConvGeometry geometry(SessionReader r, JsonNode g) throws SessionFormatException {
-        int[] padding = r.pair(g, "padding", 0, MAX_GEOMETRY);
-        int[] stride = r.pair(g, "stride", 1, MAX_GEOMETRY);
-        int[] dilation = r.pair(g, "dilation", 1, MAX_GEOMETRY);
+        int[] padding = r.pair(g, "padding", 0, ConvGeometry.LARGEST);
+        int[] stride = r.pair(g, "stride", 1, ConvGeometry.LARGEST);
+        int[] dilation = r.pair(g, "dilation", 1, ConvGeometry.LARGEST);
         return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
     }
 

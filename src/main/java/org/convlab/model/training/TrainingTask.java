@@ -57,7 +57,8 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
             throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.geometryShape", rows + "x" + cols,
                     Shapes.of(trueKernel)));
         }
-        if (rows > x.numRows || cols > x.numCols) {
+        // under a geometry the learned kernel has the target's shape, which fits the padded input
+        if (geometry.isValid() && (rows > x.numRows || cols > x.numCols)) {
             throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.kernelTooLarge",
                     rows + "x" + cols, Shapes.of(x)));
         }

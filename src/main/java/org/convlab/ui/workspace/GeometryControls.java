@@ -19,8 +19,6 @@ import org.convlab.ui.Texts;
  * the shape line under the panels states the output size's formula.
  */
 final class GeometryControls extends TitledPane {
-    /** Spinners go up to this; a larger border or step teaches nothing a 15x15 kernel cannot. */
-    static final int MAX = 15;
     private final Workspace workspace;
     private final Texts texts;
     private final StringProperty message;
@@ -66,7 +64,7 @@ final class GeometryControls extends TitledPane {
     }
 
     private Spinner<Integer> spinner(int min, int value, String id, String tooltipKey) {
-        Spinner<Integer> s = Controls.countSpinner(min, MAX, value, texts, tooltipKey);
+        Spinner<Integer> s = Controls.countSpinner(min, ConvGeometry.LARGEST, value, texts, tooltipKey);
         s.setId(id);
         s.valueProperty().addListener((o, a, b) -> apply());
         return s;
@@ -98,9 +96,14 @@ final class GeometryControls extends TitledPane {
         } else if (s.kernel().numRows % 2 == 0 || s.kernel().numCols % 2 == 0) {
             message.set(texts.format("geometry.same.needsOdd", s.kernel().numRows, s.kernel().numCols));
         } else {
+            ConvGeometry same = ConvGeometry.same(s.kernel().numRows, s.kernel().numCols, 1, 1, g.dilationRows(),
+                    g.dilationCols());
+            if (same.padRows() > ConvGeometry.LARGEST || same.padCols() > ConvGeometry.LARGEST) {
+                message.set(texts.format("geometry.same.tooLarge", same.padRows(), same.padCols(), ConvGeometry.LARGEST));
+                return;
+            }
             message.set("");
-            workspace.change("edit.geometry", st -> st.withGeometry(ConvGeometry.same(st.kernel().numRows,
-                    st.kernel().numCols, 1, 1, g.dilationRows(), g.dilationCols())));
+            workspace.change("edit.geometry", st -> st.withGeometry(same));
         }
     }
 

@@ -10,6 +10,7 @@ import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.core.EpochRecord;
 import org.convlab.model.WorkspaceState;
+import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
 class TrainingTaskTest {
@@ -32,6 +33,17 @@ class TrainingTaskTest {
         EpochRecord first = run.shown().get(0);
         assertTrue(last.loss() < first.loss() * 1e-3, first.loss() + " -> " + last.loss());
         assertArrayEquals(new float[] {1, -1}, run.kernel().data, 0.05f);
+    }
+
+    @Test
+    void aKernelLargerThanXTrainsWhenThePaddingMakesRoomForIt() throws TrainingProblem {
+        FMatrixRMaj x = new FMatrixRMaj(3, 3, true, 0, 1, 2, 3, 4, 5, 6, 7, 8);
+        FMatrixRMaj k = new FMatrixRMaj(3, 5);
+        k.set(1, 2, 1);
+        WorkspaceState s = new WorkspaceState(x, k, 0, new ConvGeometry(1, 2, 1, 1, 1, 1));
+        TrainingTask task = TrainingTask.prepare(s, TrainingSettings.chapter());
+        assertEquals(3, task.target().numRows);
+        assertEquals(3, task.target().numCols);
     }
 
     @Test

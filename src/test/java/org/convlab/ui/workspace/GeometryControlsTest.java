@@ -1,6 +1,7 @@
 package org.convlab.ui.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -26,13 +27,13 @@ class GeometryControlsTest extends WorkspaceFixture {
         this.robot = robot;
         awaitOutput();
         javafx.scene.control.TitledPane pane = node("#geometry-pane", javafx.scene.control.TitledPane.class);
-        assertEquals(false, pane.isExpanded());
+        assertFalse(pane.isExpanded());
         assertEquals("Padding 0,0 \u00b7 stride 1,1 \u00b7 dilation 1,1", pane.getText());
         fx(() -> {
             workspace.change("edit.geometry", s -> s.withGeometry(new ConvGeometry(2, 1, 1, 1, 1, 1)));
             return null;
         });
-        assertEquals(true, pane.isExpanded(), "another geometry unfolds the pane");
+        assertTrue(pane.isExpanded(), "another geometry unfolds the pane");
         assertEquals("Padding 2,1 \u00b7 stride 1,1 \u00b7 dilation 1,1", pane.getText());
     }
 
@@ -93,6 +94,14 @@ class GeometryControlsTest extends WorkspaceFixture {
         unfold();
         robot.clickOn("#geometry-same");
         assertContains("needs odd kernel sizes", text("#kernel-message"));
+        replaceText("#kernel-rows .text-field", "5");
+        replaceText("#kernel-cols .text-field", "5");
+        replaceText("#dilation-rows .text-field", "40");
+        robot.clickOn("#geometry-same");
+        // (5 - 1) 40 / 2 = 80 padded rows: refused rather than saved into a session no reader opens
+        assertContains("would be 80,2 here, more than the 64 ConvLab takes", text("#kernel-message"));
+        assertEquals(new ConvGeometry(0, 0, 1, 1, 40, 1), workspace.state().geometry());
+        replaceText("#dilation-rows .text-field", "1");
         assertEquals(ConvGeometry.VALID, workspace.state().geometry());
         replaceText("#kernel-rows .text-field", "3");
         replaceText("#kernel-cols .text-field", "3");
