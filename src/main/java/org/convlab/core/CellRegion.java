@@ -76,19 +76,27 @@ public record CellRegion(int top, int left, int bottom, int right) {
     }
 
     /**
-     * The output cells whose windows read a cell of this input region, for an h x w kernel.
+     * The output cells whose windows may read a cell of this input region, with padding, stride
+     * and dilation: output row i reads padded rows {@code i sh + a dh}, X's rows {@code i sh + a dh - ph}.
+     * Between dilation's taps the block may hold cells that read none of the region; computing them
+     * again changes nothing.
      *
-     * @param h       kernel height
-     * @param w       kernel width
-     * @param outRows output height, H - h + 1
-     * @param outCols output width, W - w + 1
-     * @return the region of the output, or null when no output cell reads the region
+     * @param h        kernel rows
+     * @param w        kernel columns
+     * @param g        padding, stride and dilation
+     * @param outRows  OH
+     * @param outCols  OW
+     * @return the output block, or null when no output cell reads the region
      */
-    public CellRegion readBy(int h, int w, int outRows, int outCols) {
-        int t = Math.max(0, top - h + 1);
-        int l = Math.max(0, left - w + 1);
-        int b = Math.min(outRows, bottom);
-        int r = Math.min(outCols, right);
+    public CellRegion readBy(int h, int w, ConvGeometry g, int outRows, int outCols) {
+        int t = Math.max(0, ceilDiv(top + g.padRows() - (h - 1) * g.dilationRows(), g.strideRows()));
+        int b = Math.min(outRows, Math.floorDiv(bottom - 1 + g.padRows(), g.strideRows()) + 1);
+        int l = Math.max(0, ceilDiv(left + g.padCols() - (w - 1) * g.dilationCols(), g.strideCols()));
+        int r = Math.min(outCols, Math.floorDiv(right - 1 + g.padCols(), g.strideCols()) + 1);
         return t < b && l < r ? new CellRegion(t, l, b, r) : null;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return -Math.floorDiv(-a, b);
     }
 }

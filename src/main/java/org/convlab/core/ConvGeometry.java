@@ -16,6 +16,12 @@ package org.convlab.core;
  */
 public record ConvGeometry(int padRows, int padCols, int strideRows, int strideCols, int dilationRows,
                            int dilationCols) {
+    /**
+     * The largest padding, stride or dilation that session files, lesson files and the window take:
+     * far beyond any teaching example, small enough that a border never dwarfs the input.
+     */
+    public static final int LARGEST = 64;
+
     /** The chapter's valid cross-correlation: no padding, stride 1, dilation 1. */
     public static final ConvGeometry VALID = new ConvGeometry(0, 0, 1, 1, 1, 1);
 

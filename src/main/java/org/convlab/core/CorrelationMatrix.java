@@ -23,17 +23,36 @@ public final class CorrelationMatrix {
      * @throws IllegalArgumentException if the kernel does not fit or is not finite
      */
     public static FMatrixRMaj of(int inputRows, int inputCols, FMatrixRMaj k) {
+        return of(inputRows, inputCols, k, ConvGeometry.VALID);
+    }
+
+    /**
+     * Builds W for a kernel with padding, stride and dilation. A tap on a padded zero adds nothing,
+     * so it has no column: W still multiplies X itself, {@code vec(Y) = W vec(X)}.
+     *
+     * @param inputRows H
+     * @param inputCols W
+     * @param k         the kernel, not modified
+     * @param geometry  padding, stride and dilation
+     * @return a new (OH OW) x (H W) matrix
+     * @throws IllegalArgumentException if the output is empty or the kernel is not finite
+     */
+    public static FMatrixRMaj of(int inputRows, int inputCols, FMatrixRMaj k, ConvGeometry geometry) {
         Shapes.requireFinite(k, "kernel");
-        Shapes.requireKernelFits(new FMatrixRMaj(inputRows, inputCols), k);
-        int outRows = CrossCorrelation.outputSize(inputRows, k.numRows);
-        int outCols = CrossCorrelation.outputSize(inputCols, k.numCols);
+        geometry.requireOutput(inputRows, inputCols, k.numRows, k.numCols);
+        int outRows = geometry.outputRows(inputRows, k.numRows);
+        int outCols = geometry.outputCols(inputCols, k.numCols);
         FMatrixRMaj w = new FMatrixRMaj(outRows * outCols, inputRows * inputCols);
         for (int i = 0; i < outRows; i++) {
             for (int j = 0; j < outCols; j++) {
                 int row = i * outCols + j;
                 for (int a = 0; a < k.numRows; a++) {
+                    int r = i * geometry.strideRows() - geometry.padRows() + a * geometry.dilationRows();
                     for (int b = 0; b < k.numCols; b++) {
-                        w.set(row, (i + a) * inputCols + (j + b), k.get(a, b));
+                        int c = j * geometry.strideCols() - geometry.padCols() + b * geometry.dilationCols();
+                        if (r >= 0 && c >= 0 && r < inputRows && c < inputCols) {
+                            w.set(row, r * inputCols + c, k.get(a, b));
+                        }
                     }
                 }
             }

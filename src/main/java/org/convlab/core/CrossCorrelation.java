@@ -146,6 +146,39 @@ public final class CrossCorrelation {
     }
 
     /**
+     * {@link #corr2dRegion(FMatrixRMaj, FMatrixRMaj, float, FMatrixRMaj, CellRegion)} with padding,
+     * stride and dilation: the region's cells equal the full {@link #corr2d(FMatrixRMaj, FMatrixRMaj,
+     * float, ConvGeometry, FMatrixRMaj)} bit for bit (the same taps in the same order, padded zeros
+     * included) once it holds every output cell that reads the edited input cells (see
+     * {@link CellRegion#readBy(int, int, ConvGeometry, int, int)}).
+     *
+     * @param x        the input, not modified
+     * @param k        the kernel, not modified; finite
+     * @param bias     added to every output cell
+     * @param geometry padding, stride and dilation
+     * @param y        the output, the geometry's shape; modified inside the region only
+     * @param region   the output cells to compute
+     * @throws IllegalArgumentException if y has the wrong shape or the region lies outside it
+     */
+    public static void corr2dRegion(FMatrixRMaj x, FMatrixRMaj k, float bias, ConvGeometry geometry, FMatrixRMaj y,
+                                    CellRegion region) {
+        if (geometry.isValid()) {
+            corr2dRegion(x, k, bias, y, region);
+            return;
+        }
+        int rows = geometry.outputRows(x.numRows, k.numRows);
+        int cols = geometry.outputCols(x.numCols, k.numCols);
+        if (y.numRows != rows || y.numCols != cols) {
+            throw new IllegalArgumentException("the output is " + Shapes.of(y) + "; corr2d of " + Shapes.of(x)
+                    + " and " + Shapes.of(k) + " with " + geometry + " is " + rows + "x" + cols);
+        }
+        if (region.bottom() > y.numRows || region.right() > y.numCols) {
+            throw new IllegalArgumentException(region + " lies outside the " + Shapes.of(y) + " output");
+        }
+        GeometryCorrelation.region(x, k, bias, geometry, y, region);
+    }
+
+    /**
      * The output shape's row count for a kernel of height h over an input of height rows.
      *
      * @param inputSize  H or W

@@ -114,12 +114,21 @@ final class GeometryCorrelation {
     }
 
     private static boolean plain(FMatrixRMaj x, FMatrixRMaj k, float bias, ConvGeometry g, FMatrixRMaj y) {
+        return region(x, k, bias, g, y, new CellRegion(0, 0, y.numRows, y.numCols));
+    }
+
+    /**
+     * The plain loop over one region of output cells, the others left as they are.
+     *
+     * @return false when some value read is non-finite
+     */
+    static boolean region(FMatrixRMaj x, FMatrixRMaj k, float bias, ConvGeometry g, FMatrixRMaj y, CellRegion cells) {
         int h = k.numRows;
         int w = k.numCols;
         float[] kd = k.data;
         int notFinite = 0;
-        for (int i = 0; i < y.numRows; i++) {
-            for (int j = 0; j < y.numCols; j++) {
+        for (int i = cells.top(); i < cells.bottom(); i++) {
+            for (int j = cells.left(); j < cells.right(); j++) {
                 float s = bias;
                 for (int a = 0; a < h; a++) {
                     int r = i * g.strideRows() + a * g.dilationRows() - g.padRows();

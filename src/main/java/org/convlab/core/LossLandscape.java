@@ -54,33 +54,80 @@ public final class LossLandscape {
         Shapes.requireKernelFits(x, new FMatrixRMaj(kernelRows, kernelCols));
         Shapes.requireSameShape(new FMatrixRMaj(CrossCorrelation.outputSize(x.numRows, kernelRows),
                 CrossCorrelation.outputSize(x.numCols, kernelCols)), y, "target");
+        return build(kernelRows, kernelCols, withBias, y, new PaddedTaps(x, y, kernelCols, ConvGeometry.VALID));
+    }
+
+    /**
+     * Builds the quadratic form of the loss of a layer with padding, stride and dilation: kernel
+     * cell (a, b) then sees the map {@code P[i, j] = Xp[i sh + a dh, j sw + b dw]} of the padded
+     * input, read in place (see {@link PaddedTaps}), so no map is ever stored.
+     *
+     * @param x          the input X, H x W, not modified
+     * @param y          the target Y, OH x OW, not modified
+     * @param kernelRows h, at least 1
+     * @param kernelCols w, at least 1
+     * @param withBias   whether the bias is a parameter (the last one)
+     * @param geometry   padding, stride and dilation
+     * @return the landscape
+     * @throws IllegalArgumentException for non-finite values, an empty output or shapes that do not agree
+     */
+    public static LossLandscape of(FMatrixRMaj x, FMatrixRMaj y, int kernelRows, int kernelCols, boolean withBias,
+                                   ConvGeometry geometry) {
+        if (geometry.isValid()) {
+            return of(x, y, kernelRows, kernelCols, withBias);
+        }
+        Shapes.requireFinite(x, "input");
+        Shapes.requireFinite(y, "target");
+        if (kernelRows < 1 || kernelCols < 1) {
+            throw new IllegalArgumentException("a kernel needs at least 1 row and 1 column, not " + kernelRows + "x"
+                    + kernelCols);
+        }
+        geometry.requireOutput(x.numRows, x.numCols, kernelRows, kernelCols);
+        Shapes.requireSameShape(new FMatrixRMaj(geometry.outputRows(x.numRows, kernelRows),
+                geometry.outputCols(x.numCols, kernelCols)), y, "target");
+        return build(kernelRows, kernelCols, withBias, y, new PaddedTaps(x, y, kernelCols, geometry));
+    }
+
+    /** The output map P_i of each kernel cell, as inner products. */
+    interface ParameterMaps {
+        double dot(int i, int j);
+
+        double dotTarget(int i);
+
+        double sum(int i);
+    }
+
+    private static LossLandscape build(int kernelRows, int kernelCols, boolean withBias, FMatrixRMaj y,
+                                       ParameterMaps maps) {
         int cells = kernelRows * kernelCols;
         int count = cells + (withBias ? 1 : 0);
         double[] gram = new double[count * count];
         double[] r = new double[count];
         for (int i = 0; i < cells; i++) {
-            int pi = i / kernelCols;
-            int qi = i % kernelCols;
             for (int j = i; j < cells; j++) {
-                double g = windowDot(x, pi, qi, x, j / kernelCols, j % kernelCols, y.numRows, y.numCols);
+                double g = maps.dot(i, j);
                 gram[i * count + j] = g;
                 gram[j * count + i] = g;
             }
-            r[i] = windowDot(x, pi, qi, y, 0, 0, y.numRows, y.numCols);
+            r[i] = maps.dotTarget(i);
         }
         if (withBias) {
             int b = cells;
             for (int i = 0; i < cells; i++) {
-                double s = windowSum(x, i / kernelCols, i % kernelCols, y.numRows, y.numCols);
+                double s = maps.sum(i);
                 gram[i * count + b] = s;
                 gram[b * count + i] = s;
             }
             gram[b * count + b] = (double) y.numRows * y.numCols;
-            r[b] = windowSum(y, 0, 0, y.numRows, y.numCols);
+            r[b] = sum(y);
         }
-        double c = windowDot(y, 0, 0, y, 0, 0, y.numRows, y.numCols);
+        double c = 0;
+        for (int i = 0; i < y.getNumElements(); i++) {
+            c += (double) y.data[i] * y.data[i];
+        }
         return new LossLandscape(kernelRows, kernelCols, withBias, gram, r, c);
     }
+
 
     /**
      * The work {@link #of} does, in multiply-adds, so a caller can decide whether to build the
@@ -268,27 +315,10 @@ public final class LossLandscape {
         }
     }
 
-    /** Sum over an rows x cols window of a at (ai, aj) times the same-size window of b at (bi, bj). */
-    private static double windowDot(FMatrixRMaj a, int ai, int aj, FMatrixRMaj b, int bi, int bj, int rows,
-                                    int cols) {
+    private static double sum(FMatrixRMaj a) {
         double sum = 0;
-        for (int s = 0; s < rows; s++) {
-            int ar = (ai + s) * a.numCols + aj;
-            int br = (bi + s) * b.numCols + bj;
-            for (int t = 0; t < cols; t++) {
-                sum += (double) a.data[ar + t] * b.data[br + t];
-            }
-        }
-        return sum;
-    }
-
-    private static double windowSum(FMatrixRMaj a, int ai, int aj, int rows, int cols) {
-        double sum = 0;
-        for (int s = 0; s < rows; s++) {
-            int ar = (ai + s) * a.numCols + aj;
-            for (int t = 0; t < cols; t++) {
-                sum += a.data[ar + t];
-            }
+        for (int i = 0; i < a.getNumElements(); i++) {
+            sum += a.data[i];
         }
         return sum;
     }

@@ -1,5 +1,10 @@
 package org.convlab.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.convlab.core.ConvGeometry;
+
 /**
  * A rectangle of matrix cells.
  *
@@ -10,38 +15,52 @@ package org.convlab.model;
  */
 public record CellBlock(int top, int left, int rows, int cols) {
     /**
-     * The h x w window of X that output cell (i, j) is computed from.
-     *
-     * @param state the workspace state (its kernel gives h and w)
-     * @param i     the output row
-     * @param j     the output column
-     * @return the window in X's coordinates
-     */
-    public static CellBlock windowOf(WorkspaceState state, int i, int j) {
-        return new CellBlock(i, j, state.kernel().numRows, state.kernel().numCols);
-    }
-
-    /**
-     * The output cells that input cell (r, c) contributes to: those whose window covers it.
+     * The output cells that input cell (r, c) contributes to: those with a tap on it. Without
+     * stride and dilation they form one block; otherwise they are the rows and columns of a
+     * lattice, given cell by cell.
      *
      * @param state the workspace state
      * @param r     the input row
      * @param c     the input column
-     * @return the block in Y's coordinates, or null if the cell feeds no output (or Y is empty)
+     * @return the blocks in Y's coordinates, empty if the cell feeds no output (or Y is empty)
      */
-    public static CellBlock outputsFedBy(WorkspaceState state, int r, int c) {
+    public static List<CellBlock> outputsFedBy(WorkspaceState state, int r, int c) {
         if (!state.kernelFits()) {
-            return null;
+            return List.of();
         }
-        int outRows = state.input().numRows - state.kernel().numRows + 1;
-        int outCols = state.input().numCols - state.kernel().numCols + 1;
-        int top = Math.max(0, r - state.kernel().numRows + 1);
-        int bottom = Math.min(outRows - 1, r);
-        int left = Math.max(0, c - state.kernel().numCols + 1);
-        int right = Math.min(outCols - 1, c);
-        if (top > bottom || left > right) {
-            return null;
+        ConvGeometry g = state.geometry();
+        int[] rows = fed(r + g.padRows(), state.kernel().numRows, g.strideRows(), g.dilationRows(), state.outputRows());
+        int[] cols = fed(c + g.padCols(), state.kernel().numCols, g.strideCols(), g.dilationCols(), state.outputCols());
+        if (rows.length == 0 || cols.length == 0) {
+            return List.of();
         }
-        return new CellBlock(top, left, bottom - top + 1, right - left + 1);
+        if (g.strideRows() == 1 && g.strideCols() == 1 && g.dilationRows() == 1 && g.dilationCols() == 1) {
+            return List.of(new CellBlock(rows[0], cols[0], rows.length, cols.length));
+        }
+        List<CellBlock> cells = new ArrayList<>(rows.length * cols.length);
+        for (int i : rows) {
+            for (int j : cols) {
+                cells.add(new CellBlock(i, j, 1, 1));
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * The output indices o in [0, outputs) with o s + a d = p for some tap a, ascending.
+     */
+    private static int[] fed(int p, int kernel, int stride, int dilation, int outputs) {
+        return IntStream.range(0, kernel).map(a -> p - a * dilation)
+                .filter(q -> q >= 0 && q % stride == 0 && q / stride < outputs)
+                .map(q -> q / stride).sorted().distinct().toArray();
+    }
+
+    /**
+     * The number of cells.
+     *
+     * @return rows times columns
+     */
+    public int cells() {
+        return rows * cols;
     }
 }

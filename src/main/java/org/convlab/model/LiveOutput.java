@@ -8,8 +8,8 @@ import org.convlab.core.CrossCorrelation;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Computes Y = corr2d(X, K) + b as the workspace changes. An edit of a few input cells under the
- * same kernel and bias is patched at once on the caller's thread: only the output cells that read
+ * Computes Y = corr2d(X, K) + b, with the state's padding, stride and dilation, as the workspace
+ * changes. An edit of a few input cells under the same kernel, bias and geometry is patched at once on the caller's thread: only the output cells that read
  * the edited cells are computed again ({@link CrossCorrelation#corr2dRegion}), a few microseconds,
  * so a painted cell's result can be on screen in the same frame. Any other change is computed off
  * the FX thread. Requests are coalesced: while one computation runs, only the newest waiting
@@ -116,7 +116,7 @@ public final class LiveOutput implements AutoCloseable {
             return;
         }
         FMatrixRMaj y = state.kernelFits()
-                ? CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), null)
+                ? CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), state.geometry(), null)
                 : null;
         synchronized (lock) {
             publish(new Result(state, y), number);
@@ -134,7 +134,8 @@ public final class LiveOutput implements AutoCloseable {
 
     /**
      * The output of a state whose kernel, bias and shapes are those of a computed result, from that
-     * result, when few output cells read the input cells that differ.
+     * result, when few output cells read the input cells that differ, whatever the padding, stride and
+     * dilation (the region is computed tap by tap in the full pass's order, so it matches it bit for bit).
      *
      * @return the result, or null when the change is not small enough to patch
      */
@@ -144,7 +145,8 @@ public final class LiveOutput implements AutoCloseable {
         }
         WorkspaceState before = base.state();
         FMatrixRMaj k = next.kernel();
-        if (Float.floatToIntBits(before.bias()) != Float.floatToIntBits(next.bias())
+        if (!before.geometry().equals(next.geometry())
+                || Float.floatToIntBits(before.bias()) != Float.floatToIntBits(next.bias())
                 || before.input().numRows != next.input().numRows || before.input().numCols != next.input().numCols
                 || before.kernel().numRows != k.numRows || before.kernel().numCols != k.numCols
                 || !Arrays.equals(before.kernel().data, 0, k.getNumElements(), k.data, 0, k.getNumElements())) {
@@ -152,7 +154,8 @@ public final class LiveOutput implements AutoCloseable {
         }
         CellRegion changed = CellRegion.changed(before.input(), next.input());
         FMatrixRMaj y = base.output();
-        CellRegion read = changed == null ? null : changed.readBy(k.numRows, k.numCols, y.numRows, y.numCols);
+        CellRegion read = changed == null ? null
+                : changed.readBy(k.numRows, k.numCols, next.geometry(), y.numRows, y.numCols);
         if (read == null) {
             // the same values: the output is shared, as results never change
             return new Result(next, y);
@@ -161,7 +164,7 @@ public final class LiveOutput implements AutoCloseable {
             return null;
         }
         FMatrixRMaj patched = y.copy();
-        CrossCorrelation.corr2dRegion(next.input(), k, next.bias(), patched, read);
+        CrossCorrelation.corr2dRegion(next.input(), k, next.bias(), next.geometry(), patched, read);
         return new Result(next, patched);
     }
 }

@@ -1,18 +1,21 @@
 package org.convlab.model;
 
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.Shapes;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * What the workspace shows at one moment: the input X, the kernel K and the bias b. A state is a
+ * What the workspace shows at one moment: the input X, the kernel K, the bias b and where the
+ * kernel's windows sit (padding, stride, dilation). A state is a
  * value: its matrices are never modified once it holds them, so states can share them, and the
  * undo history keeps states rather than copies.
  *
  * @param input  X, at least 1x1, finite
  * @param kernel K, at least 1x1, finite (it may be larger than X: the output then shows why)
- * @param bias   b, finite
+ * @param bias     b, finite
+ * @param geometry padding, stride and dilation; {@link ConvGeometry#VALID} is the chapter's case
  */
-public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias) {
+public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, ConvGeometry geometry) {
     /** Validates and takes private copies, so no caller can change the state afterwards. */
     public WorkspaceState {
         Shapes.requireFinite(input, "input");
@@ -20,8 +23,22 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias) 
         if (!Float.isFinite(bias)) {
             throw new IllegalArgumentException("the bias is " + bias + "; it must be a finite number");
         }
+        if (geometry == null) {
+            throw new IllegalArgumentException("a workspace state needs a geometry");
+        }
         input = input.copy();
         kernel = kernel.copy();
+    }
+
+    /**
+     * A state of the chapter's kind: no padding, stride 1, no dilation.
+     *
+     * @param input  X
+     * @param kernel K
+     * @param bias   b
+     */
+    public WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias) {
+        this(input, kernel, bias, ConvGeometry.VALID);
     }
 
     /**
@@ -31,7 +48,7 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias) 
      * @return a new state
      */
     public WorkspaceState withInput(FMatrixRMaj x) {
-        return new WorkspaceState(x, kernel, bias);
+        return new WorkspaceState(x, kernel, bias, geometry);
     }
 
     /**
@@ -41,7 +58,7 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias) 
      * @return a new state
      */
     public WorkspaceState withKernel(FMatrixRMaj k) {
-        return new WorkspaceState(input, k, bias);
+        return new WorkspaceState(input, k, bias, geometry);
     }
 
     /**
@@ -51,25 +68,55 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias) 
      * @return a new state
      */
     public WorkspaceState withBias(float b) {
-        return new WorkspaceState(input, kernel, b);
+        return new WorkspaceState(input, kernel, b, geometry);
     }
 
     /**
-     * Whether the kernel fits in the input, so that Y has at least one cell.
+     * The same state with another padding, stride and dilation.
      *
-     * @return true when h &lt;= H and w &lt;= W
+     * @param g the new geometry
+     * @return a new state
+     */
+    public WorkspaceState withGeometry(ConvGeometry g) {
+        return new WorkspaceState(input, kernel, bias, g);
+    }
+
+    /**
+     * The output's row count, OH.
+     *
+     * @return 0 or less when no window fits
+     */
+    public int outputRows() {
+        return geometry.outputRows(input.numRows, kernel.numRows);
+    }
+
+    /**
+     * The output's column count, OW.
+     *
+     * @return 0 or less when no window fits
+     */
+    public int outputCols() {
+        return geometry.outputCols(input.numCols, kernel.numCols);
+    }
+
+    /**
+     * Whether the (dilated) kernel fits in the (padded) input, so that Y has at least one cell.
+     *
+     * @return true when OH and OW are at least 1; for the chapter's geometry, h &lt;= H and w &lt;= W
      */
     public boolean kernelFits() {
-        return kernel.numRows <= input.numRows && kernel.numCols <= input.numCols;
+        return outputRows() >= 1 && outputCols() >= 1;
     }
 
     /**
      * The shapes and the bias, never the values: a state may hold millions of cells.
      *
-     * @return for example {@code WorkspaceState[X 6x8, K 1x2, b 0.0]}
+     * @return for example {@code WorkspaceState[X 6x8, K 1x2, b 0.0]}, with the geometry when it is
+     *         not the chapter's
      */
     @Override
     public String toString() {
-        return "WorkspaceState[X " + Shapes.of(input) + ", K " + Shapes.of(kernel) + ", b " + bias + "]";
+        return "WorkspaceState[X " + Shapes.of(input) + ", K " + Shapes.of(kernel) + ", b " + bias
+                + (geometry.isValid() ? "" : ", " + geometry) + "]";
     }
 }

@@ -28,12 +28,15 @@ import org.convlab.model.lesson.TrainingSetup;
 import org.convlab.model.session.RecoveryFile;
 import org.convlab.model.session.Session;
 import org.convlab.model.session.UserPreferences;
-import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingSettings;
 import org.convlab.ui.lessons.LessonsView;
 import org.convlab.ui.training.TrainingView;
 import org.convlab.ui.workspace.WorkspaceView;
+import org.convlab.ui.document.DocumentController;
+import org.convlab.ui.document.ExportActions;
+import org.convlab.ui.document.UserMessages;
+import org.convlab.ui.presentation.ViewActions;
 
 /**
  * The main window's content: a menu bar, the lessons pane beside the workspace and training tabs,
@@ -162,6 +165,11 @@ public final class MainWindow {
         }
     }
 
+    /** Brings the workspace tab to the front. */
+    public void showWorkspaceTab() {
+        tabs.getSelectionModel().select(0);
+    }
+
     /** Brings the training tab to the front, building it if it was never shown. */
     public void showTrainingTab() {
         tabs.getSelectionModel().select(trainingTab);
@@ -244,28 +252,26 @@ public final class MainWindow {
         lessonsShown.set(s.openPanes().contains("lessons"));
     }
 
-    /** A lesson step chose a pane and maybe a training setup: bring them to the front. */
+    /**
+     * A lesson step chose a pane and its training settings: bring them to the front. A step
+     * without a training setup trains as the chapter does, never with an earlier step's settings.
+     */
     private void showStep(LessonStep step) {
-        step.training().ifPresent(t -> {
-            training.setSettings(settingsOf(t));
-            training.reset();
-        });
+        training.setSettings(step.training().map(TrainingSetup::settings).orElseGet(TrainingSettings::chapter));
+        training.reset();
         tabs.getSelectionModel().select(step.pane() == LessonPane.TRAINING ? 1 : 0);
         if (step.pane() == LessonPane.MATRIX) {
             workspaceView.showMatrixView();
         }
     }
 
-    private static TrainingSettings settingsOf(TrainingSetup t) {
-        InitKind init = InitKind.valueOf(t.init().name());
-        return new TrainingSettings(t.learningRate(), t.epochs(), t.learnBias(), init, t.seed(),
-                TrainingSettings.DEFAULT_TOLERANCE, false, 0, 0, t.customKernel());
-    }
-
     private void showLessons(boolean shown) {
         if (shown && !split.getItems().contains(lessonsView().root())) {
             split.getItems().add(0, lessonsView().root());
-            split.setDividerPositions(0.36);
+            // a third of the window at most, and it keeps its width when the window grows: the workspace beside
+            // it needs the room for readable cells
+            SplitPane.setResizableWithParent(lessonsView().root(), false);
+            split.setDividerPositions(0.3);
         } else if (!shown && lessonsView != null) {
             split.getItems().remove(lessonsView.root());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
@@ -42,11 +43,11 @@ class CellRegionTest {
     @Test
     void outputsReadingARegionAreClippedToTheOutput() {
         // a 2x3 kernel over a 6x8 input: output 5x6; input cell (0, 0) is read by output (0, 0) only
-        assertEquals(new CellRegion(0, 0, 1, 1), new CellRegion(0, 0, 1, 1).readBy(2, 3, 5, 6));
+        assertEquals(new CellRegion(0, 0, 1, 1), new CellRegion(0, 0, 1, 1).readBy(2, 3, ConvGeometry.VALID, 5, 6));
         // input cell (5, 7) is read by output (4, 5) only
-        assertEquals(new CellRegion(4, 5, 5, 6), new CellRegion(5, 7, 6, 8).readBy(2, 3, 5, 6));
+        assertEquals(new CellRegion(4, 5, 5, 6), new CellRegion(5, 7, 6, 8).readBy(2, 3, ConvGeometry.VALID, 5, 6));
         // an inner cell is read by h x w outputs
-        assertEquals(new CellRegion(2, 1, 4, 4), new CellRegion(3, 3, 4, 4).readBy(2, 3, 5, 6));
+        assertEquals(new CellRegion(2, 1, 4, 4), new CellRegion(3, 3, 4, 4).readBy(2, 3, ConvGeometry.VALID, 5, 6));
     }
 
     @Test
@@ -68,7 +69,7 @@ class CellRegionTest {
                     }
                 }
                 CellRegion changed = CellRegion.changed(x, edited);
-                CellRegion read = changed.readBy(s[2], s[3], y.numRows, y.numCols);
+                CellRegion read = changed.readBy(s[2], s[3], ConvGeometry.VALID, y.numRows, y.numCols);
                 CrossCorrelation.corr2dRegion(edited, k, bias, y, read);
                 FMatrixRMaj full = CrossCorrelation.corr2d(edited, k, bias, null);
                 assertArrayEquals(full.data, y.data, () -> java.util.Arrays.toString(s) + " after editing "
@@ -94,5 +95,49 @@ class CellRegionTest {
             m.data[i] = random.nextFloat() * 2 - 1;
         }
         return m;
+    }
+
+    @Test
+    void withAGeometryTheBlockHoldsEveryOutputWithATapOnTheRegion() {
+        Random random = new Random(3);
+        for (int trial = 0; trial < 500; trial++) {
+            int rows = 1 + random.nextInt(12);
+            int cols = 1 + random.nextInt(12);
+            int h = 1 + random.nextInt(4);
+            int w = 1 + random.nextInt(4);
+            ConvGeometry g = new ConvGeometry(random.nextInt(3), random.nextInt(3), 1 + random.nextInt(3),
+                    1 + random.nextInt(3), 1 + random.nextInt(3), 1 + random.nextInt(3));
+            int outRows = g.outputRows(rows, h);
+            int outCols = g.outputCols(cols, w);
+            if (outRows < 1 || outCols < 1) {
+                continue;
+            }
+            int top = random.nextInt(rows);
+            int left = random.nextInt(cols);
+            CellRegion edited = new CellRegion(top, left, top + 1 + random.nextInt(rows - top),
+                    left + 1 + random.nextInt(cols - left));
+            CellRegion read = edited.readBy(h, w, g, outRows, outCols);
+            for (int i = 0; i < outRows; i++) {
+                for (int j = 0; j < outCols; j++) {
+                    if (readsRegion(i, j, h, w, g, edited)) {
+                        assertTrue(read != null && i >= read.top() && i < read.bottom() && j >= read.left()
+                                && j < read.right(), g + " " + edited + " output " + i + "," + j + " not in " + read);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean readsRegion(int i, int j, int h, int w, ConvGeometry g, CellRegion region) {
+        for (int a = 0; a < h; a++) {
+            for (int b = 0; b < w; b++) {
+                int r = i * g.strideRows() - g.padRows() + a * g.dilationRows();
+                int c = j * g.strideCols() - g.padCols() + b * g.dilationCols();
+                if (r >= region.top() && r < region.bottom() && c >= region.left() && c < region.right()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

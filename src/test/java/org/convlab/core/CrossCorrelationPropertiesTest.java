@@ -97,6 +97,25 @@ class CrossCorrelationPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void matrixFormWithPaddingStrideAndDilationGivesTheSameOutput(long seed) {
+        Random r = new Random(seed);
+        FMatrixRMaj x = Reference.random(r, 1 + r.nextInt(12), 1 + r.nextInt(12));
+        FMatrixRMaj k = Reference.random(r, 1 + r.nextInt(4), 1 + r.nextInt(4));
+        ConvGeometry g = new ConvGeometry(r.nextInt(3), r.nextInt(3), 1 + r.nextInt(3), 1 + r.nextInt(3),
+                1 + r.nextInt(2), 1 + r.nextInt(2));
+        if (g.outputRows(x.numRows, k.numRows) < 1 || g.outputCols(x.numCols, k.numCols) < 1) {
+            g = new ConvGeometry(k.numRows * 2, k.numCols * 2, g.strideRows(), g.strideCols(), g.dilationRows(),
+                    g.dilationCols());
+        }
+        FMatrixRMaj w = CorrelationMatrix.of(x.numRows, x.numCols, k, g);
+        FMatrixRMaj vecY = new FMatrixRMaj(w.numRows, 1);
+        CommonOps_FDRM.mult(w, new FMatrixRMaj(x.getNumElements(), 1, true, x.data), vecY);
+        FMatrixRMaj y = CrossCorrelation.corr2d(x, k, 0f, g, null);
+        assertClose(new FMatrixRMaj(y.getNumElements(), 1, true, y.data), vecY, TOL, "W vec(X) with " + g);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void gradientMatchesFiniteDifferences(long seed) {
         Case c = draw(seed);
         Random r = new Random(seed * 31);

@@ -124,6 +124,28 @@ class LossLandscapeTest {
         assertThrows(IllegalArgumentException.class, () -> chapterTask().slice(new double[2], 1, 1));
     }
 
+    @Test
+    void withPaddingStrideAndDilationTheFormIsTheLossTheLayerComputes() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 40; trial++) {
+            FMatrixRMaj x = randomMatrix(2 + random.nextInt(9), 2 + random.nextInt(9), random);
+            int h = 1 + random.nextInt(3);
+            int w = 1 + random.nextInt(3);
+            ConvGeometry g = new ConvGeometry(random.nextInt(3), random.nextInt(3), 1 + random.nextInt(3),
+                    1 + random.nextInt(3), 1 + random.nextInt(2), 1 + random.nextInt(2));
+            if (g.outputRows(x.numRows, h) < 1 || g.outputCols(x.numCols, w) < 1) {
+                continue;
+            }
+            FMatrixRMaj y = randomMatrix(g.outputRows(x.numRows, h), g.outputCols(x.numCols, w), random);
+            LossLandscape landscape = LossLandscape.of(x, y, h, w, true, g);
+            FMatrixRMaj k = randomMatrix(h, w, random);
+            float b = (float) random.nextDouble(-1, 1);
+            double expected = new Conv2D(k, b, g).backward(x, y).loss();
+            double[] theta = landscape.parameters(k, b);
+            assertEquals(expected, landscape.lossAt(theta), 1e-3 * Math.max(1, expected), g + " " + h + "x" + w);
+        }
+    }
+
     private static FMatrixRMaj randomMatrix(int rows, int cols, SplittableRandom random) {
         FMatrixRMaj m = new FMatrixRMaj(rows, cols);
         for (int i = 0; i < m.data.length; i++) {

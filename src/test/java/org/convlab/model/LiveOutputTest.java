@@ -1,6 +1,7 @@
 package org.convlab.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.convlab.core.Chapter;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,48 @@ class LiveOutputTest {
         assertNull(LiveOutput.patch(null, s));
         LiveOutput.Result same = LiveOutput.patch(base, s.withInput(s.input()));
         assertSame(base.output(), same.output(), "equal values share the output");
+    }
+
+    @Test
+    void theOutputHasTheStatesPaddingStrideAndDilation() throws Exception {
+        try (LiveOutput live = new LiveOutput()) {
+            ConvGeometry g = new ConvGeometry(2, 1, 2, 1, 1, 2);
+            WorkspaceState s = new WorkspaceState(random(40, 30, 1), random(5, 3, 2), 0.5f, g);
+            live.request(s);
+            LiveOutput.Result r = awaitState(live, s);
+            assertArrayEquals(CrossCorrelation.corr2d(s.input(), s.kernel(), 0.5f, g, null).data, r.output().data);
+            assertEquals(s.outputRows(), r.output().numRows);
+            assertEquals(s.outputCols(), r.output().numCols);
+        }
+    }
+
+    @Test
+    void aNewGeometryIsComputedAgainNotPatched() {
+        WorkspaceState s = new WorkspaceState(random(30, 30, 1), random(3, 3, 2), 0);
+        LiveOutput.Result base = new LiveOutput.Result(s, CrossCorrelation.corr2d(s.input(), s.kernel(), 0, null));
+        assertNull(LiveOutput.patch(base, s.withGeometry(new ConvGeometry(1, 1, 1, 1, 1, 1))));
+    }
+
+    @Test
+    void paintedCellsUnderPaddingStrideAndDilationArePatchedToTheFullPassesBits() {
+        java.util.Random random = new java.util.Random(5);
+        for (int trial = 0; trial < 60; trial++) {
+            ConvGeometry g = new ConvGeometry(random.nextInt(3), random.nextInt(3), 1 + random.nextInt(3),
+                    1 + random.nextInt(3), 1 + random.nextInt(2), 1 + random.nextInt(2));
+            // 300x300 with a 5x5 kernel takes the full pass's split strips, not its plain loop
+            WorkspaceState s = new WorkspaceState(random(300, 300, trial), random(5, 5, trial + 100), 0.25f, g);
+            LiveOutput.Result base = new LiveOutput.Result(s,
+                    CrossCorrelation.corr2d(s.input(), s.kernel(), s.bias(), g, null));
+            FMatrixRMaj painted = s.input().copy();
+            int r = random.nextInt(300);
+            int c = random.nextInt(300);
+            painted.set(r, c, 3f);
+            painted.set(Math.min(299, r + 1), c, -2f);
+            LiveOutput.Result patched = LiveOutput.patch(base, s.withInput(painted));
+            assertNotNull(patched, g.toString());
+            assertArrayEquals(CrossCorrelation.corr2d(painted, s.kernel(), s.bias(), g, null).data,
+                    patched.output().data, g + " cell " + r + "," + c);
+        }
     }
 
     @Test

@@ -13,7 +13,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.convlab.model.Workspace;
 import org.convlab.ui.ConvLabApp;
-import org.convlab.ui.PresentationMode;
+import org.convlab.ui.presentation.PresentationMode;
 import org.convlab.ui.Texts;
 import org.convlab.ui.lessons.LessonsView;
 

@@ -16,6 +16,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -26,6 +27,7 @@ import org.convlab.model.WorkspaceState;
 import org.convlab.model.session.RecoveryFile;
 import org.convlab.model.session.SessionFile;
 import org.convlab.model.session.UserPreferences;
+import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSettings;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.convlab.ui.document.DocumentController;
+import org.convlab.ui.document.ExportActions;
 
 /** The whole window: sessions, the modified marker, bad files, paste, lessons and the training log export. */
 @ExtendWith(ApplicationExtension.class)
@@ -135,7 +139,7 @@ class MainWindowTest {
         Path bad = dir.resolve("bad.convlab");
         Files.writeString(bad, "{\"format\": \"convlab-session\", \"version\": 9}");
         String message = dialogAfter(robot, () -> window.documents().open(bad));
-        assertEquals("bad.convlab: was saved by a newer ConvLab (session version 9; this one reads up to 1); "
+        assertEquals("bad.convlab: was saved by a newer ConvLab (session version 9; this one reads up to 2); "
                 + "please update ConvLab", message);
         assertEquals(before, workspace.state());
         assertTrue(window.documents().modifiedProperty().get(), "the unsaved change is still unsaved");
@@ -183,6 +187,34 @@ class MainWindowTest {
         assertEquals(0, tabs.getSelectionModel().getSelectedIndex());
         fxRun(() -> window.lessonsShownProperty().set(false));
         assertFalse(robot.lookup(".lessons-view").tryQuery().isPresent());
+    }
+
+    @Test
+    void goingBackToAStepRestoresItsTrainingSettingsAndTheDefaultStartWorks(FxRobot robot) {
+        fxRun(() -> window.lessonsShownProperty().set(true));
+        int tooLarge = fx(() -> {
+            var steps = window.lessonsView().progress().lessonProperty().get().steps();
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).training().filter(t -> t.learningRate() == 0.04).isPresent()) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(tooLarge > 0, "the chapter's lesson has a step with a learning rate too large");
+        fxRun(() -> window.lessonsView().progress().go(tooLarge));
+        assertEquals(0.04, fx(() -> window.training().settings().learningRate()));
+        fxRun(() -> window.lessonsView().progress().go(0));
+        TrainingSettings first = fx(() -> window.training().settings());
+        assertEquals(TrainingSettings.chapter().learningRate(), first.learningRate());
+        assertEquals(TrainingSettings.chapter().epochs(), first.epochs());
+        fxRun(window::showTrainingTab);
+        assertEquals(TrainingPhase.READY, fx(() -> window.training().phase()));
+        Labeled notice = robot.lookup("#notice").queryLabeled();
+        assertTrue(notice.isVisible());
+        assertEquals(Texts.of("training").format("notice.bookRunReplaced", "2x2", "0"), notice.getText());
+        fxRun(() -> robot.lookup("#step").queryButton().fire());
+        assertEquals(1, fx(() -> window.training().snapshotProperty().get().epoch()));
     }
 
     @Test

@@ -43,7 +43,7 @@ class NoHardCodedTextTest {
     private static final Pattern ALLOWED_WORD = Pattern.compile(
             "X|K|Y|W|E|b|h|w|H|x|y|e|s|k|t|i|j|d|L|lr|dL|dK|db|vec|sum|corr2d|K_true|b_true|Tab|conv2d|tensor|torch|ConvLab|"
                     + "PyTorch|NumPy|CSV|csv|PNG|png|npy|JPEG|GIF|BMP|JSON|D2L|English|F5|F2|Esc|Ctrl|Shift|Sobel|"
-                    + "Laplacian|Gaussian|epoch|loss|log|ms|px|max|min|nan|inf|e[+-]?\\d+|[A-Za-z]\\d*|k_\\d+_\\d+");
+                    + "Laplacian|Gaussian|epoch|loss|log|ms|px|max|min|nan|inf|nn|Conv2d|padding|stride|dilation|same|OH|OW|ph|pw|e[+-]?\\d+|[A-Za-z]\\d*|k_\\d+_\\d+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z_0-9]*");
     private MainWindow window;
 

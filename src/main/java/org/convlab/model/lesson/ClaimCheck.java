@@ -2,20 +2,23 @@ package org.convlab.model.lesson;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Optional;
 import org.convlab.core.CorrelationMatrix;
 import org.convlab.core.CrossCorrelation;
-import org.convlab.core.EpochRecord;
-import org.convlab.core.Trainer;
-import org.convlab.core.TrainingStatus;
+import org.convlab.core.LossLandscape;
+import org.convlab.model.KernelWindow;
 import org.convlab.model.WorkspaceState;
+import org.convlab.model.training.TrainingProblem;
+import org.convlab.model.training.TrainingSettings;
+import org.convlab.model.training.TrainingTask;
+import org.convlab.model.training.WholeRun;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Checks a step's claims against what its setup computes: corr2d for the workspace, the chapter's
- * trainer for training. Numbers are compared as the text quotes them, rounded half-even to the
- * claim's decimals like Python's {@code f"{x:.3f}"}.
+ * Checks a step's claims against what its setup computes: corr2d for the workspace, and for
+ * training the run as the training pane plays and stops it ({@link WholeRun}). Numbers are
+ * compared as the text quotes them, rounded half-even to the claim's decimals like Python's
+ * {@code f"{x:.3f}"}.
  */
 public final class ClaimCheck {
     private ClaimCheck() {
@@ -43,11 +46,14 @@ public final class ClaimCheck {
             return checkTraining(step, state, claim);
         }
         if (claim instanceof Claim.StableRateLimit c) {
-            double limit = stableRateLimit(state.input(), state.kernel());
+            double limit = state.geometry().isValid() ? stableRateLimit(state.input(), state.kernel())
+                    : LossLandscape.of(state.input(), new FMatrixRMaj(state.outputRows(), state.outputCols()),
+                            state.kernel().numRows, state.kernel().numCols, false, state.geometry()).largestStableRate();
             return compare("lr_max = " + c.written(), c.value(), "lr_max = ", limit, c.decimals());
         }
         if (claim instanceof Claim.MatrixForm c) {
-            FMatrixRMaj w = CorrelationMatrix.of(state.input().numRows, state.input().numCols, state.kernel());
+            FMatrixRMaj w = CorrelationMatrix.of(state.input().numRows, state.input().numCols, state.kernel(),
+                    state.geometry());
             String claimed = "W " + c.rows() + "x" + c.cols() + ", " + c.nonzeros() + " != 0";
             String actual = "W " + w.numRows + "x" + w.numCols + ", " + nonzeros(w) + " != 0";
             return claimed.equals(actual) ? Optional.empty() : Optional.of(new Mismatch(claimed, actual));
@@ -68,7 +74,7 @@ public final class ClaimCheck {
         FMatrixRMaj x = state.input();
         FMatrixRMaj k = state.kernel();
         long taps = (long) k.numRows * k.numCols;
-        long outputs = (long) Math.max(0, x.numRows - k.numRows + 1) * Math.max(0, x.numCols - k.numCols + 1);
+        long outputs = (long) Math.max(0, state.outputRows()) * Math.max(0, state.outputCols());
         long corr2d = outputs * taps;
         try {
             if (claim instanceof Claim.Loss || claim instanceof Claim.TrainedKernel || claim instanceof Claim.Diverges) {
@@ -90,16 +96,16 @@ public final class ClaimCheck {
     /**
      * Y for a workspace state.
      *
-     * @param state X, K and b; the kernel must fit
-     * @return corr2d(X, K) + b
+     * @param state X, K, b and the geometry; the kernel must fit
+     * @return corr2d(X, K) + b with the state's padding, stride and dilation
      */
     public static FMatrixRMaj output(WorkspaceState state) {
-        return CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), null);
+        return CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), state.geometry(), null);
     }
 
     /**
      * The sum of products behind one output cell, written as the lessons quote it:
-     * "0×0 + 1×1 + 3×2 + 4×3 = 19".
+     * "0×0 + 1×1 + 3×2 + 4×3 = 19"; a padded zero is written 0.
      *
      * @param state X, K and b
      * @param row   the output row
@@ -109,13 +115,15 @@ public final class ClaimCheck {
     public static String cellSum(WorkspaceState state, int row, int col) {
         FMatrixRMaj x = state.input();
         FMatrixRMaj k = state.kernel();
+        KernelWindow window = KernelWindow.of(state, row, col);
         StringBuilder s = new StringBuilder();
         for (int a = 0; a < k.numRows; a++) {
             for (int b = 0; b < k.numCols; b++) {
                 if (s.length() > 0) {
                     s.append(" + ");
                 }
-                s.append(format(x.get(row + a, col + b), 4)).append('×').append(format(k.get(a, b), 4));
+                float xv = window.readsInput(a, b, x.numRows, x.numCols) ? x.get(window.tapRow(a), window.tapColumn(b)) : 0f;
+                s.append(format(xv, 4)).append('×').append(format(k.get(a, b), 4));
             }
         }
         if (state.bias() != 0) {
@@ -268,32 +276,35 @@ public final class ClaimCheck {
         return claimed.equals(actual) ? Optional.empty() : Optional.of(new Mismatch(claimed, actual));
     }
 
+    /** Plays the step's run by the training pane's own rules, so a claim is about what the pane shows. */
     private static Optional<Mismatch> checkTraining(LessonStep step, WorkspaceState state, Claim claim) {
         if (step.training().isEmpty()) {
             return Optional.of(new Mismatch("training", "no training setup"));
         }
-        TrainingSetup setup = claim.with().apply(step.training().get());
-        FMatrixRMaj target = output(setup.learnBias() ? state : state.withBias(0));
-        Trainer trainer = new Trainer(state.input(), target,
-                setup.initialKernel(state.kernel().numRows, state.kernel().numCols), setup.learnBias(),
-                setup.learningRate());
-        List<EpochRecord> records = trainer.run(setup.epochs());
+        TrainingSettings settings = claim.with().apply(step.training().get()).settings();
+        WholeRun run;
+        try {
+            run = WholeRun.play(TrainingTask.prepare(state, settings), settings);
+        } catch (TrainingProblem p) {
+            return Optional.of(new Mismatch("training", p.notice().key()));
+        }
         if (claim instanceof Claim.Diverges) {
-            return trainer.status() == TrainingStatus.DIVERGED ? Optional.empty()
-                    : Optional.of(new Mismatch("diverges in " + setup.epochs() + " epochs", "still running"));
+            return run.diverged() ? Optional.empty()
+                    : Optional.of(new Mismatch("diverges in " + settings.epochs() + " epochs", "still running"));
         }
         if (claim instanceof Claim.Loss c) {
             String at = "loss(epoch " + c.epoch() + ") = ";
-            if (c.epoch() < 1 || c.epoch() > records.size()) {
-                return Optional.of(new Mismatch(at + format(c.value(), c.decimals()), records.size() + " epochs run"));
+            double loss = run.loss(c.epoch());
+            if (Double.isNaN(loss)) {
+                return Optional.of(new Mismatch(at + format(c.value(), c.decimals()), "the run stops at epoch "
+                        + run.lastEpoch() + (run.diverged() ? " (diverged)" : "")));
             }
-            return compare(at + format(c.value(), c.decimals()), c.value(), at, records.get(c.epoch() - 1).loss(),
-                    c.decimals());
+            return compare(at + format(c.value(), c.decimals()), c.value(), at, loss, c.decimals());
         }
         Claim.TrainedKernel c = (Claim.TrainedKernel) claim;
         String claimed = format(c.value(), c.decimals());
-        String actual = format(trainer.kernel(), c.decimals());
-        boolean finished = trainer.status() == TrainingStatus.RUNNING;
+        String actual = format(run.kernel(), c.decimals());
+        boolean finished = !run.diverged();
         return finished && claimed.equals(actual) ? Optional.empty() : Optional.of(new Mismatch("K = " + claimed,
                 "K = " + actual + (finished ? "" : " (diverged)")));
     }

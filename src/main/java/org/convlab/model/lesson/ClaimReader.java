@@ -3,6 +3,7 @@ package org.convlab.model.lesson;
 import java.util.Optional;
 import java.util.Set;
 import org.convlab.core.ChapterExercises;
+import org.convlab.core.ConvGeometry;
 import org.convlab.io.VisibleText;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.LessonFormatException.Problem;
@@ -67,14 +68,15 @@ final class ClaimReader {
                 ? node.matrix("input", ChapterExercises::input, ChapterExercises.inputNames()) : null;
         FMatrixRMaj kernel = node.has("kernel")
                 ? node.matrix("kernel", ChapterExercises::kernel, ChapterExercises.kernelNames()) : null;
+        ConvGeometry geometry = LessonReader.namesGeometry(node) ? LessonReader.geometry(node, setup.geometry()) : null;
         LessonReader.requireFits(node, kernel != null ? "kernel" : "input", input != null ? input : setup.input(),
-                kernel != null ? kernel : setup.kernel());
+                kernel != null ? kernel : setup.kernel(), geometry != null ? geometry : setup.geometry());
         Float bias = node.has("bias") ? (float) node.number("bias") : null;
         Double rate = node.has("learningRate") ? node.number("learningRate") : null;
         if (rate != null && !(rate > 0)) {
             throw node.problem(node.at("learningRate"), Problem.OUT_OF_RANGE, rate, "0+", "∞");
         }
         Integer epochs = node.has("epochs") ? (int) node.integer("epochs", 1, 10_000) : null;
-        return new Variation(input, kernel, bias, rate, epochs);
+        return new Variation(input, kernel, bias, geometry, rate, epochs);
     }
 }

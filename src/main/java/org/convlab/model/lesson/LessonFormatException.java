@@ -36,6 +36,8 @@ public final class LessonFormatException extends Exception {
         EMPTY_MATRIX,
         /** The kernel does not fit in the input. {0}: kernel shape, {1}: input shape. */
         KERNEL_TOO_LARGE,
+        /** Padding, stride and dilation leave no output. {0}: kernel shape, {1}: input shape, {2}: the geometry. */
+        EMPTY_OUTPUT,
         /** A number outside its range. {0}: the value, {1}: the smallest, {2}: the largest allowed. */
         OUT_OF_RANGE,
         /** The lesson has no steps. */

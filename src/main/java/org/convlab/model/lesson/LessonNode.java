@@ -113,6 +113,36 @@ final class LessonNode {
         return has(name) ? integer(name, min, max) : fallback;
     }
 
+    /**
+     * A whole number for rows and columns alike, or a pair {@code [rows, columns]}, as
+     * {@code nn.Conv2d} takes its padding, stride and dilation.
+     */
+    int[] pair(String name, int min, int max, int[] fallback) throws LessonFormatException {
+        if (!has(name)) {
+            return fallback;
+        }
+        JsonNode v = node.get(name);
+        if (!v.isArray()) {
+            int n = (int) integer(name, min, max);
+            return new int[] {n, n};
+        }
+        if (v.size() != 2) {
+            throw problem(at(name), Problem.WRONG_TYPE, "pair");
+        }
+        int[] pair = new int[2];
+        for (int i = 0; i < 2; i++) {
+            JsonNode e = v.get(i);
+            if (!e.isIntegralNumber()) {
+                throw problem(at(name), Problem.WRONG_TYPE, "pair");
+            }
+            if (!e.canConvertToInt() || e.asInt() < min || e.asInt() > max) {
+                throw problem(at(name), Problem.OUT_OF_RANGE, shown(e), min, max);
+            }
+            pair[i] = e.asInt();
+        }
+        return pair;
+    }
+
     LessonNode object(String name) throws LessonFormatException {
         JsonNode v = required(name);
         if (!v.isObject()) {

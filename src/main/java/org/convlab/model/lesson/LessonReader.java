@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.convlab.core.ChapterExercises;
 import org.convlab.core.Shapes;
+import org.convlab.core.ConvGeometry;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.LessonFormatException.Problem;
 import org.ejml.data.FMatrixRMaj;
@@ -25,7 +26,7 @@ import org.ejml.data.FMatrixRMaj;
  */
 public final class LessonReader {
     /** The newest lesson file format this version reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     private static final double DEFAULT_LEARNING_RATE = 0.03;
     private static final int DEFAULT_EPOCHS = 10;
     private static final int MAX_EPOCHS = 10_000;
@@ -93,8 +94,9 @@ public final class LessonReader {
         LessonNode setup = node.object("setup");
         FMatrixRMaj input = setup.matrix("input", ChapterExercises::input, ChapterExercises.inputNames());
         FMatrixRMaj kernel = setup.matrix("kernel", ChapterExercises::kernel, ChapterExercises.kernelNames());
-        requireFits(setup, "kernel", input, kernel);
-        WorkspaceState state = new WorkspaceState(input, kernel, (float) setup.number("bias", 0));
+        ConvGeometry geometry = geometry(setup, ConvGeometry.VALID);
+        requireFits(setup, "kernel", input, kernel, geometry);
+        WorkspaceState state = new WorkspaceState(input, kernel, (float) setup.number("bias", 0), geometry);
         Optional<TrainingSetup> training = Optional.empty();
         if (setup.has("training")) {
             training = Optional.of(training(setup.object("training"), kernel));
@@ -150,11 +152,34 @@ public final class LessonReader {
         return new TrainingSetup(init, custom, rate, epochs, node.bool("bias", false), seed);
     }
 
-    static void requireFits(LessonNode node, String field, FMatrixRMaj input, FMatrixRMaj kernel)
-            throws LessonFormatException {
-        if (kernel.numRows > input.numRows || kernel.numCols > input.numCols) {
+    static void requireFits(LessonNode node, String field, FMatrixRMaj input, FMatrixRMaj kernel,
+                            ConvGeometry geometry) throws LessonFormatException {
+        if (geometry.isValid() && (kernel.numRows > input.numRows || kernel.numCols > input.numCols)) {
             throw node.problem(node.at(field), Problem.KERNEL_TOO_LARGE, Shapes.of(kernel), Shapes.of(input));
         }
+        if (geometry.outputRows(input.numRows, kernel.numRows) < 1
+                || geometry.outputCols(input.numCols, kernel.numCols) < 1) {
+            throw node.problem(node.at(field), Problem.EMPTY_OUTPUT, Shapes.of(kernel), Shapes.of(input), geometry);
+        }
+    }
+
+    /**
+     * The padding, stride and dilation a setup or a variation names, each a whole number or a pair
+     * {@code [rows, columns]} as {@code nn.Conv2d} takes them; what it does not name comes from
+     * {@code base}.
+     */
+    static ConvGeometry geometry(LessonNode node, ConvGeometry base) throws LessonFormatException {
+        int[] padding = node.pair("padding", 0, ConvGeometry.LARGEST, new int[] {base.padRows(), base.padCols()});
+        int[] stride = node.pair("stride", 1, ConvGeometry.LARGEST, new int[] {base.strideRows(), base.strideCols()});
+        int[] dilation = node.pair("dilation", 1, ConvGeometry.LARGEST, new int[] {base.dilationRows(), base.dilationCols()});
+        return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
+    }
+
+    /**
+     * Whether a node names any of padding, stride and dilation.
+     */
+    static boolean namesGeometry(LessonNode node) {
+        return node.has("padding") || node.has("stride") || node.has("dilation");
     }
 
     private static void requireShape(LessonNode node, String field, FMatrixRMaj actual, FMatrixRMaj kernel)

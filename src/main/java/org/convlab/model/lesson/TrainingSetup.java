@@ -1,6 +1,8 @@
 package org.convlab.model.lesson;
 
 import org.convlab.core.KernelInit;
+import org.convlab.model.training.InitKind;
+import org.convlab.model.training.TrainingSettings;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -58,5 +60,16 @@ public record TrainingSetup(Init init, FMatrixRMaj customKernel, double learning
      */
     public TrainingSetup with(double rate, int epochs) {
         return new TrainingSetup(init, customKernel, rate, epochs, learnBias, seed);
+    }
+
+    /**
+     * The training pane's settings for this setup: the kernel takes the workspace kernel's shape,
+     * the default tolerance applies and the run stops after its epochs.
+     *
+     * @return the settings
+     */
+    public TrainingSettings settings() {
+        return new TrainingSettings(learningRate, epochs, learnBias, InitKind.valueOf(init.name()), seed,
+                TrainingSettings.DEFAULT_TOLERANCE, false, 0, 0, customKernel);
     }
 }

@@ -1,5 +1,6 @@
 package org.convlab.model.lesson;
 
+import org.convlab.core.ConvGeometry;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 
@@ -13,9 +14,10 @@ import org.ejml.data.FMatrixRMaj;
  * @param learningRate another learning rate, or null
  * @param epochs       another epoch count, or null
  */
-public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, Double learningRate, Integer epochs) {
+public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, ConvGeometry geometry, Double learningRate,
+                        Integer epochs) {
     /** No change: the claim is about the step as it is set up. */
-    public static final Variation NONE = new Variation(null, null, null, null, null);
+    public static final Variation NONE = new Variation(null, null, null, null, null, null);
 
     /** Keeps private copies of the matrices. */
     public Variation {
@@ -31,7 +33,7 @@ public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, Doubl
      */
     public WorkspaceState apply(WorkspaceState state) {
         return new WorkspaceState(input == null ? state.input() : input, kernel == null ? state.kernel() : kernel,
-                bias == null ? state.bias() : bias);
+                bias == null ? state.bias() : bias, geometry == null ? state.geometry() : geometry);
     }
 
     /**
@@ -51,6 +53,7 @@ public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, Doubl
      * @return false for {@link #NONE}
      */
     public boolean isNone() {
-        return input == null && kernel == null && bias == null && learningRate == null && epochs == null;
+        return input == null && kernel == null && bias == null && geometry == null && learningRate == null
+                && epochs == null;
     }
 }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.core.ConvGeometry;
 import org.convlab.io.AtomicFile;
 import org.convlab.io.BoundedFile;
 import org.convlab.io.VisibleText;
@@ -28,7 +29,9 @@ import org.convlab.model.training.TrainingSettings;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Reads and writes {@code .convlab} session files: JSON with a format name and version. Reading
+ * Reads and writes {@code .convlab} session files: JSON with a format name and version. Version 2
+ * adds the workspace's padding, stride and dilation; a version 1 file opens as before, in the
+ * chapter's geometry (no padding, stride 1, no dilation). Reading
  * refuses, with a message and without side effects, a file that is malformed, truncated, too large
  * or of a newer version; unknown fields are ignored. Writing is atomic: a failed save leaves the
  * previous file as it was.
@@ -37,7 +40,7 @@ public final class SessionFile {
     /** The format name every session file carries. */
     public static final String FORMAT = "convlab-session";
     /** The version this build writes and the newest it reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Larger files are refused before they are read. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** The largest input a session may hold, per side. */
@@ -107,6 +110,11 @@ public final class SessionFile {
         ws.set("input", matrix(s.workspace().input()));
         ws.set("kernel", matrix(s.workspace().kernel()));
         ws.put("bias", s.workspace().bias());
+        ConvGeometry g = s.workspace().geometry();
+        ObjectNode geometry = ws.putObject("geometry");
+        geometry.putArray("padding").add(g.padRows()).add(g.padCols());
+        geometry.putArray("stride").add(g.strideRows()).add(g.strideCols());
+        geometry.putArray("dilation").add(g.dilationRows()).add(g.dilationCols());
         TrainingSettings t = s.training();
         ObjectNode tr = root.putObject("training");
         tr.put("kernelRows", t.kernelRows());
@@ -165,7 +173,7 @@ public final class SessionFile {
         }
         JsonNode ws = r.object(root, "workspace");
         WorkspaceState state = r.state(r.matrix(ws, "input", MAX_SIDE), r.matrix(ws, "kernel", MAX_SIDE),
-                r.finite(ws, "bias"));
+                r.finite(ws, "bias"), version == 1 ? ConvGeometry.VALID : geometry(r, r.object(ws, "geometry")));
         JsonNode tr = r.object(root, "training");
         InitKind init = INIT_NAMES.get(r.text(tr, "init", List.copyOf(INIT_NAMES.keySet())));
         FMatrixRMaj custom = init == InitKind.CUSTOM ? r.matrix(tr, "customKernel", 64) : null;
@@ -181,6 +189,13 @@ public final class SessionFile {
         List<String> panes = new ArrayList<>();
         root.path("openPanes").forEach(p -> panes.add(p.asText()));
         return new Session(state, training, panes);
+    }
+
+    private static ConvGeometry geometry(SessionReader r, JsonNode g) throws SessionFormatException {
+        int[] padding = r.pair(g, "padding", 0, ConvGeometry.LARGEST);
+        int[] stride = r.pair(g, "stride", 1, ConvGeometry.LARGEST);
+        int[] dilation = r.pair(g, "dilation", 1, ConvGeometry.LARGEST);
+        return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
     }
 
     private static String initName(InitKind kind) {

@@ -2,6 +2,7 @@ package org.convlab.model.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.convlab.core.ConvGeometry;
 import org.convlab.io.VisibleText;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
@@ -46,6 +47,23 @@ final class SessionReader {
             throw bad(field, "must be a whole number from " + min + " to " + max + ", not " + shown(n));
         }
         return n.asInt();
+    }
+
+    /** A pair of whole numbers, {@code [rows, columns]}, each from min to max. */
+    int[] pair(JsonNode parent, String field, int min, int max) throws SessionFormatException {
+        JsonNode n = field(parent, field);
+        if (!n.isArray() || n.size() != 2) {
+            throw bad(field, "must be a pair [rows, columns], not " + shown(n));
+        }
+        int[] pair = new int[2];
+        for (int i = 0; i < 2; i++) {
+            JsonNode v = n.get(i);
+            if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < min || v.asInt() > max) {
+                throw bad(field, "must hold whole numbers from " + min + " to " + max + ", not " + shown(n));
+            }
+            pair[i] = v.asInt();
+        }
+        return pair;
     }
 
     long longValue(JsonNode parent, String field) throws SessionFormatException {
@@ -127,9 +145,10 @@ final class SessionReader {
         return m;
     }
 
-    WorkspaceState state(FMatrixRMaj x, FMatrixRMaj k, float bias) throws SessionFormatException {
+    WorkspaceState state(FMatrixRMaj x, FMatrixRMaj k, float bias, ConvGeometry geometry)
+            throws SessionFormatException {
         try {
-            return new WorkspaceState(x, k, bias);
+            return new WorkspaceState(x, k, bias, geometry);
         } catch (IllegalArgumentException e) {
             throw new SessionFormatException(file, e.getMessage());
         }

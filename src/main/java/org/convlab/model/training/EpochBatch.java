@@ -2,15 +2,17 @@ package org.convlab.model.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.CrossCorrelation;
+import org.convlab.core.Conv2D;
 import org.convlab.core.EpochRecord;
+import org.convlab.core.LossGradient;
 import org.convlab.core.Trainer;
 import org.convlab.io.TrainingLog;
 import org.ejml.data.FMatrixRMaj;
 
 /**
  * Epochs run together on the training thread, with what the FX thread needs to show them already
- * made: the log lines, the verdict after the last one, and the error map of the newest parameters.
+ * made: the log lines, the verdict after the last one, and the error map and gradient at the
+ * newest parameters.
  *
  * @param records the epochs to show, in order
  * @param lines   their log lines
@@ -18,10 +20,10 @@ import org.ejml.data.FMatrixRMaj;
  * @param ran     the epochs run, kept or not
  * @param verdict what the last epoch run means for the run
  * @param lastRun the last epoch run, kept or not; null if none ran
- * @param error   corr2d(X, K) + b - Y for the newest kept parameters; null if none was kept
+ * @param now     loss, gradient and error map at the newest kept parameters; null if none was kept
  */
-record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> rows, int ran, Verdict verdict, EpochRecord lastRun,
-                  FMatrixRMaj error) {
+record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> rows, int ran, Verdict verdict,
+                  EpochRecord lastRun, LossGradient now) {
     /**
      * Runs epochs until one of them ends the run, the count is done or the time is up.
      *
@@ -36,7 +38,7 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> ro
      */
     static EpochBatch run(Trainer trainer, EpochJudge judge, TrainingTask task, TrainingSettings s, int most,
                           long budgetNanos, java.util.function.BooleanSupplier stopped) {
-        long deadline = System.nanoTime() + budgetNanos;
+        long start = System.nanoTime();
         trainer.setLearningRate(s.learningRate());
         List<EpochRecord> records = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -57,28 +59,25 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> ro
                 lines.add(TrainingLog.line(last));
                 rows.add(TrainingLog.csvRow(last, task.bias()));
             }
-            if (verdict != Verdict.GO_ON || System.nanoTime() >= deadline) {
+            if (verdict != Verdict.GO_ON || System.nanoTime() - start >= budgetNanos) {
                 break;
             }
         }
-        FMatrixRMaj error = records.isEmpty() ? null : errorMap(task, records.get(records.size() - 1).kernel(),
+        LossGradient now = records.isEmpty() ? null : at(task, records.get(records.size() - 1).kernel(),
                 records.get(records.size() - 1).bias());
-        return new EpochBatch(records, lines, rows, ran, verdict, last, error);
+        return new EpochBatch(records, lines, rows, ran, verdict, last, now);
     }
 
     /**
-     * What the kernel and bias get wrong: corr2d(X, K) + b - Y.
+     * Where the parameters stand: the loss, its gradient (the step the next epoch takes, before the
+     * learning rate) and what they get wrong, corr2d(X, K) + b - Y.
      *
      * @param task   the task
-     * @param kernel K
-     * @param bias   b
-     * @return a new matrix shaped as Y
+     * @param kernel K, finite
+     * @param bias   b, finite
+     * @return the loss, dL/dK, dL/db and the error map at (K, b)
      */
-    static FMatrixRMaj errorMap(TrainingTask task, FMatrixRMaj kernel, float bias) {
-        FMatrixRMaj error = CrossCorrelation.corr2d(task.input(), kernel, bias, null);
-        for (int i = 0; i < error.data.length; i++) {
-            error.data[i] -= task.target().data[i];
-        }
-        return error;
+    static LossGradient at(TrainingTask task, FMatrixRMaj kernel, float bias) {
+        return new Conv2D(kernel, bias, task.geometry()).backward(task.input(), task.target());
     }
 }

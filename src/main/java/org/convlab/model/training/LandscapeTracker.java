@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
-import org.convlab.core.CrossCorrelation;
 import org.convlab.core.LossLandscape;
 import org.convlab.core.LossSlice;
 
@@ -145,13 +144,13 @@ public final class LandscapeTracker {
         }
         int rows = task.initialKernel().numRows;
         int cols = task.initialKernel().numCols;
-        long outputCells = (long) CrossCorrelation.outputSize(task.input().numRows, rows)
-                * CrossCorrelation.outputSize(task.input().numCols, cols);
+        long outputCells = (long) task.target().numRows * task.target().numCols;
         if (LossLandscape.cost(outputCells, names.size()) <= BUILD_AT_ONCE) {
-            install(LossLandscape.of(task.input(), task.target(), rows, cols, task.bias()));
+            install(LossLandscape.of(task.input(), task.target(), rows, cols, task.bias(), task.geometry()));
             return;
         }
-        CompletableFuture.supplyAsync(() -> LossLandscape.of(task.input(), task.target(), rows, cols, task.bias()),
+        CompletableFuture.supplyAsync(() -> LossLandscape.of(task.input(), task.target(), rows, cols, task.bias(),
+                        task.geometry()),
                 BUILDER).thenAccept(l -> Platform.runLater(() -> {
                     if (gen == generation) {
                         install(l);

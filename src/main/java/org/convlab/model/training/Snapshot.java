@@ -12,8 +12,9 @@ import org.ejml.data.FMatrixRMaj;
  *                   views show {@link Figures#loss}, never the raw number
  * @param kernel     the learned kernel now
  * @param bias       the learned bias now (0 when it is not learned)
- * @param kernelGrad dL/dK of the latest epoch, or null before the first
- * @param biasGrad   dL/db of the latest epoch
+ * @param kernelGrad dL/dK at the kernel and bias shown, the step the next epoch takes before the
+ *                   learning rate scales it
+ * @param biasGrad   dL/db at the kernel and bias shown
  * @param error      E = Y_hat - Y at the current parameters
  * @param slice      the loss over the two chosen parameters with the others at their current
  *                   values, or null while the landscape is not available

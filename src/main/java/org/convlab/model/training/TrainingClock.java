@@ -28,6 +28,11 @@ final class TrainingClock extends AnimationTimer {
         }
     }
 
+    /** @return true between start and stop */
+    boolean isRunning() {
+        return running;
+    }
+
     @Override
     public void handle(long now) {
         onFrame.accept(now);

@@ -1,8 +1,6 @@
 package org.convlab.model.training;
 
 import java.util.List;
-import javafx.animation.Animation;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,14 +9,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableList;
 import org.convlab.core.EpochRecord;
-import org.convlab.core.LossLandscape;
-import org.convlab.core.Trainer;
-import org.convlab.io.TorchFormat;
-import org.convlab.io.TrainingLog;
+import org.convlab.core.LossGradient;
 import org.convlab.model.Workspace;
-import org.ejml.data.FMatrixRMaj;
-import javafx.util.Duration;
-import javafx.util.Subscription;
 
 /**
  * The training pane's state: gradient descent learning a kernel from the workspace's X and
@@ -33,8 +25,6 @@ import javafx.util.Subscription;
 public final class TrainingSession {
     /** The speed that runs as many epochs as the training thread can, shown once a frame. */
     public static final double FASTEST = Double.POSITIVE_INFINITY;
-    /** Inputs up to this many cells are set up again at once on every edit; larger ones when edits pause. */
-    static final int IMMEDIATE_SETUP_CELLS = 64 * 64;
 
     private final Workspace workspace;
     private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
@@ -47,19 +37,12 @@ public final class TrainingSession {
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final RunRecord record = new RunRecord();
     private final LandscapeTracker landscape = new LandscapeTracker(record.trajectory());
-    private TrainingClock clock;
-    private Trainer trainer;
-    private EpochRecord last;
-    /** Edits to a large input (a paint stroke) are set up once they pause, not once per cell. */
-    private final PauseTransition settle = new PauseTransition(Duration.millis(250));
-    private EpochJudge judge;
-    private final TrainingThread worker = new TrainingThread();
-    private final Subscription watching;
+    private final Playback playback;
+    /** The run set up from the workspace and the settings, null when it cannot be set up. */
+    private TrainingRun run;
+    private final WorkspaceWatch watch;
     /** The settings as the training thread reads them. */
     private volatile TrainingSettings current;
-    /** Epochs run so far, as the FX thread knows them (the trainer may be ahead in a batch). */
-    private int epochs;
-    private long lastFrame;
     /** While a new task is installed piece by piece, views must not see the half-made state. */
     private boolean settingUp;
 
@@ -80,10 +63,12 @@ public final class TrainingSession {
      */
     public TrainingSession(Workspace workspace, TrainingSettings initial) {
         this.workspace = workspace;
+        playback = new Playback(speed::get, this::show);
         settings.set(initial);
         current = initial;
-        watching = workspace.stateProperty().subscribe((before, after) -> workspaceChanged());
-        settle.setOnFinished(e -> reset());
+        watch = new WorkspaceWatch(workspace,
+                () -> phase.get() == TrainingPhase.READY || phase.get() == TrainingPhase.INVALID,
+                this::reset, () -> stale.set(true));
         landscape.landscapeProperty().addListener((obs, before, after) -> publish(null));
         landscape.axesProperty().addListener((obs, before, after) -> publish(null));
         reset();
@@ -171,23 +156,21 @@ public final class TrainingSession {
             reset();
             return;
         }
-        if (trainer == null) {
+        if (run == null) {
             return;
         }
         // while running, the training thread reads the new settings and stops at a new limit itself
         if (phase.get() == TrainingPhase.FINISHED && !epochLimitReached()) {
             phase.set(TrainingPhase.PAUSED);
         } else if (phase.get() == TrainingPhase.PAUSED && epochLimitReached()) {
-            end(TrainingPhase.FINISHED, null);
+            end(new Conclusion(TrainingPhase.FINISHED, null));
         }
     }
 
     /** Stops for good: no more training, and the workspace is no longer followed. */
     public void dispose() {
-        watching.unsubscribe();
-        settle.stop();
-        stopClock();
-        worker.discard();
+        watch.dispose();
+        playback.discard();
         if (phase.get() == TrainingPhase.RUNNING) {
             phase.set(TrainingPhase.PAUSED);
         }
@@ -200,20 +183,13 @@ public final class TrainingSession {
             return;
         }
         phase.set(TrainingPhase.RUNNING);
-        lastFrame = 0;
-        worker.play(trainer, judge, task.get(), () -> current);
-        if (clock == null) {
-            clock = new TrainingClock(this::advance);
-        }
-        clock.start();
+        playback.play(run.trainer(), run.judge(), run.task(), () -> current);
     }
 
     /** Stops after the current frame's epochs; play or step continues. */
     public void pause() {
-        stopClock();
-        worker.stop();
         // the epochs the training thread ran before it stopped are shown
-        take();
+        playback.stop();
         if (phase.get() == TrainingPhase.RUNNING) {
             phase.set(TrainingPhase.PAUSED);
         }
@@ -231,8 +207,7 @@ public final class TrainingSession {
 
     /** A setup still waiting for edits to pause is done now, before training uses it. */
     private void settleNow() {
-        if (settle.getStatus() == Animation.Status.RUNNING) {
-            settle.stop();
+        if (watch.takePending()) {
             reset();
         }
     }
@@ -245,29 +220,24 @@ public final class TrainingSession {
             if (phase.get() == TrainingPhase.READY) {
                 phase.set(TrainingPhase.PAUSED);
             }
-            runEpoch();
+            conclude(run.step(settings.get(), record, landscape), run.lastRun());
             publish(null);
         }
     }
 
     /** Back to the start: a new setup from the workspace as it is now and the settings. */
     public void reset() {
-        stopClock();
-        worker.discard();
+        playback.discard();
         record.clear();
         stale.set(false);
-        last = null;
-        lastFrame = 0;
-        judge = new EpochJudge();
-        epochs = 0;
         try {
             TrainingTask t = TrainingTask.prepare(workspace.state(), settings.get());
-            trainer = new Trainer(t.input(), t.target(), t.initialKernel(), t.bias(), settings.get().learningRate());
+            run = new TrainingRun(t, settings.get().learningRate());
             record.start(t);
             settingUp = true;
             landscape.rebuild(t);
             task.set(t);
-            notice.set(null);
+            notice.set(t.startNote());
             phase.set(TrainingPhase.READY);
         } catch (TrainingProblem p) {
             invalid(p.notice());
@@ -279,148 +249,52 @@ public final class TrainingSession {
         publish(null);
     }
 
-    /** One frame of playing: the epochs run since the last frame to the screen, the next ones allowed. */
-    void advance(long now) {
-        take();
-        if (phase.get() != TrainingPhase.RUNNING) {
-            stopClock();
-            return;
-        }
-        double rate = speed.get();
-        double due = lastFrame == 0 ? 1 : rate * (now - lastFrame) / 1e9;
-        lastFrame = now;
-        worker.allow(due, Math.max(1, rate / 4));
-    }
-
     /** Shows the epochs the training thread ran: their records, the last verdict, one snapshot. */
-    private void take() {
-        List<EpochBatch> batches = worker.drain();
-        if (batches.isEmpty()) {
-            return;
-        }
-        FMatrixRMaj error = null;
+    private void show(List<EpochBatch> batches) {
+        LossGradient now = null;
         for (EpochBatch b : batches) {
-            if (b.lastRun() != null) {
-                epochs = b.lastRun().epoch();
+            run.take(b, record, landscape);
+            if (b.now() != null) {
+                now = b.now();
             }
-            record(b.records(), b.lines(), b.rows());
-            if (b.error() != null) {
-                error = b.error();
-            }
-            if (b.verdict() != Verdict.GO_ON) {
-                conclude(b.verdict(), b.lastRun());
-            }
+            conclude(b.verdict(), b.lastRun());
         }
-        publish(error);
-    }
-
-    /** One epoch on the FX thread, for a step. */
-    private void runEpoch() {
-        trainer.setLearningRate(settings.get().learningRate());
-        EpochRecord r = trainer.step();
-        epochs = r.epoch();
-        Verdict v = judge.judge(r, trainer, settings.get());
-        if (EpochJudge.kept(r)) {
-            record(List.of(r), List.of(TrainingLog.line(r)), List.of(TrainingLog.csvRow(r, task.get().bias())));
-        }
-        conclude(v, r);
+        publish(now);
     }
 
     /** Stops the run when an epoch's verdict says so. */
     private void conclude(Verdict v, EpochRecord r) {
-        TrainingSettings s = settings.get();
-        switch (v) {
-            case DIVERGED -> diverge(r.epoch());
-            case CONVERGED -> end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.converged",
-                    Integer.toString(r.epoch()), Figures.rate(s.tolerance())));
-            case PLATEAU -> end(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO, "notice.plateau",
-                    Integer.toString(r.epoch()), Figures.loss(r.loss())));
-            case MAX_EPOCHS -> end(TrainingPhase.FINISHED, Notice.of(Notice.Severity.WARNING, "notice.maxEpochs",
-                    Integer.toString(EpochJudge.MAX_EPOCHS)));
-            case FINISHED -> end(TrainingPhase.FINISHED, null);
-            default -> {
-                // GO_ON
-            }
-        }
-    }
-
-    private void record(List<EpochRecord> records, List<String> lines, List<String> rows) {
-        if (!records.isEmpty()) {
-            record.add(records, lines, rows, task.get(), landscape);
-            last = records.get(records.size() - 1);
+        if (v != Verdict.GO_ON) {
+            end(Conclusion.of(v, r, settings.get(), landscape.landscapeProperty().get()));
         }
     }
 
     private boolean epochLimitReached() {
-        return trainer != null && EpochJudge.limitReached(settings.get(), epochs);
+        return run != null && run.limitReached(settings.get());
     }
 
-    private void diverge(int epoch) {
-        stopClock();
-        phase.set(TrainingPhase.DIVERGED);
-        LossLandscape l = landscape.landscapeProperty().get();
-        String lr = Figures.rate(settings.get().learningRate());
-        notice.set(l == null || Double.isInfinite(l.largestStableRate())
-                ? Notice.of(Notice.Severity.ERROR, "notice.diverged", lr, Integer.toString(epoch))
-                : Notice.of(Notice.Severity.ERROR, "notice.divergedLimit", lr, Integer.toString(epoch),
-                Figures.rate(l.largestStableRate())));
-    }
-
-    private void end(TrainingPhase how, Notice message) {
-        stopClock();
-        // the log is complete before anyone hears of the new phase
-        FMatrixRMaj k = last == null ? task.get().initialKernel() : last.kernel();
-        record.addLines(List.of(TorchFormat.tensor(k).split("\n")));
-        if (task.get().bias()) {
-            record.addLines(List.of(TorchFormat.vector(last == null ? 0f : last.bias())));
+    private void end(Conclusion c) {
+        playback.stopClock();
+        // the log is complete before anyone hears of the new phase; a diverged run prints no kernel
+        if (c.phase() != TrainingPhase.DIVERGED) {
+            record.addLines(run.endLines());
         }
-        phase.set(how);
-        notice.set(message);
-    }
-
-    private void stopClock() {
-        if (clock != null) {
-            clock.stop();
-        }
+        phase.set(c.phase());
+        notice.set(c.notice());
     }
 
     private void invalid(Notice why) {
-        trainer = null;
+        run = null;
         task.set(null);
         landscape.clear();
         notice.set(why);
         phase.set(TrainingPhase.INVALID);
     }
 
-    private void workspaceChanged() {
-        TrainingPhase p = phase.get();
-        if (p == TrainingPhase.READY || p == TrainingPhase.INVALID) {
-            if (workspace.state().input().getNumElements() <= IMMEDIATE_SETUP_CELLS) {
-                settle.stop();
-                reset();
-            } else {
-                settle.playFromStart();
-            }
-        } else {
-            stale.set(true);
+    /** Hands the views one consistent picture of the current parameters and the gradient there. */
+    private void publish(LossGradient now) {
+        if (!settingUp) {
+            snapshot.set(run == null ? null : run.snapshot(now, landscape));
         }
-    }
-
-    /** Hands the views one consistent picture of the current parameters. */
-    private void publish(FMatrixRMaj madeError) {
-        if (settingUp) {
-            return;
-        }
-        TrainingTask t = task.get();
-        if (t == null || trainer == null) {
-            snapshot.set(null);
-            return;
-        }
-        FMatrixRMaj kernel = last == null ? t.initialKernel() : last.kernel();
-        float bias = last == null ? 0f : last.bias();
-        FMatrixRMaj error = madeError != null ? madeError : EpochBatch.errorMap(t, kernel, bias);
-        snapshot.set(new Snapshot(epochs, last == null ? Double.NaN : last.loss(), kernel, bias,
-                last == null ? null : last.kernelGrad(), last == null ? 0 : last.biasGrad(), error,
-                landscape.slice(LandscapeTracker.parameters(t, kernel, bias))));
     }
 }

@@ -1,5 +1,6 @@
 package org.convlab.model.training;
 
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.core.KernelInit;
 import org.convlab.core.Shapes;
@@ -17,9 +18,12 @@ import org.ejml.data.FMatrixRMaj;
  * @param trueBias      b_true, the workspace bias then
  * @param initialKernel where the learned kernel starts
  * @param bias          whether a bias is learned (it starts at 0)
+ * @param startNote     why the kernel starts elsewhere than the settings ask, or null when it
+ *                      starts where they ask
+ * @param geometry      the workspace's padding, stride and dilation, which the learned layer shares
  */
 public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj trueKernel, float trueBias,
-                           FMatrixRMaj initialKernel, boolean bias) {
+                           FMatrixRMaj initialKernel, boolean bias, Notice startNote, ConvGeometry geometry) {
     /** Copies the matrices in. */
     public TrainingTask {
         input = input.copy();
@@ -45,12 +49,21 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
         }
         int rows = settings.shapeFromTarget() ? trueKernel.numRows : settings.kernelRows();
         int cols = settings.shapeFromTarget() ? trueKernel.numCols : settings.kernelCols();
-        if (rows > x.numRows || cols > x.numCols) {
+        ConvGeometry geometry = state.geometry();
+        boolean sameShape = rows == trueKernel.numRows && cols == trueKernel.numCols;
+        if (!geometry.isValid() && !sameShape) {
+            // with padding, stride or dilation a kernel of another size sees other windows: no
+            // offset of K_true reproduces Y, so only the target's own shape is learned
+            throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.geometryShape", rows + "x" + cols,
+                    Shapes.of(trueKernel)));
+        }
+        // under a geometry the learned kernel has the target's shape, which fits the padded input
+        if (geometry.isValid() && (rows > x.numRows || cols > x.numCols)) {
             throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.kernelTooLarge",
                     rows + "x" + cols, Shapes.of(x)));
         }
-        FMatrixRMaj target = CrossCorrelation.corr2d(x, trueKernel, state.bias(), null);
-        if (rows != trueKernel.numRows || cols != trueKernel.numCols) {
+        FMatrixRMaj target = CrossCorrelation.corr2d(x, trueKernel, state.bias(), geometry, null);
+        if (!sameShape) {
             // A larger learned kernel has a smaller output: it learns the centre of Y, which it can
             // fit exactly by holding K_true at an offset. A smaller one cannot reproduce Y at all.
             target = crop(target, CrossCorrelation.outputSize(x.numRows, rows),
@@ -60,8 +73,12 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
                         rows + "x" + cols, Shapes.of(trueKernel)));
             }
         }
+        // the book's run is a 1x2 start: any other shape starts from the seeded draw, and says so
+        boolean bookRunElsewhere = settings.init() == InitKind.BOOK_RUN && (rows != 1 || cols != 2);
+        Notice note = bookRunElsewhere ? Notice.of(Notice.Severity.INFO, "notice.bookRunReplaced", rows + "x" + cols,
+                Long.toString(settings.seed())) : null;
         return new TrainingTask(x, target, trueKernel, state.bias(), initialKernel(settings, rows, cols),
-                settings.bias());
+                settings.bias(), note, geometry);
     }
 
     /**
@@ -82,22 +99,14 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
         return trueKernel.numRows == initialKernel.numRows && trueKernel.numCols == initialKernel.numCols;
     }
 
-    private static FMatrixRMaj initialKernel(TrainingSettings settings, int rows, int cols) throws TrainingProblem {
-        switch (settings.init()) {
-            case ZEROS:
-                return new FMatrixRMaj(rows, cols);
-            case CUSTOM:
-                return fitted(settings.customKernel(), rows, cols);
-            case BOOK_RUN:
-                if (rows != 1 || cols != 2) {
-                    throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.bookRunShape",
-                            rows + "x" + cols));
-                }
-                return KernelInit.bookRun();
-            case RANDOM:
-            default:
-                return KernelInit.pytorchDefault(rows, cols, settings.seed());
-        }
+    private static FMatrixRMaj initialKernel(TrainingSettings settings, int rows, int cols) {
+        return switch (settings.init()) {
+            case ZEROS -> new FMatrixRMaj(rows, cols);
+            case CUSTOM -> fitted(settings.customKernel(), rows, cols);
+            case BOOK_RUN -> rows == 1 && cols == 2 ? KernelInit.bookRun()
+                    : KernelInit.pytorchDefault(rows, cols, settings.seed());
+            case RANDOM -> KernelInit.pytorchDefault(rows, cols, settings.seed());
+        };
     }
 
     /** The custom values laid into the wanted shape, zeros where they do not reach. */

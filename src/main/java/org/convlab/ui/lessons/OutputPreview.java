@@ -6,8 +6,8 @@ import javafx.util.Subscription;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.ClaimCheck;
-import org.convlab.ui.DivergingColormap;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.DivergingColormap;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 

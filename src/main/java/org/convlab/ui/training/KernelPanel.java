@@ -7,13 +7,13 @@ import org.convlab.model.training.Figures;
 import org.convlab.model.training.Snapshot;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingTask;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 
 /**
  * The learned kernel beside the target it walks toward, on one color scale so equal values look
- * equal, and the gradient of the last epoch.
+ * equal, and the gradient at the learned kernel: the way the next epoch steps.
  */
 final class KernelPanel {
     private final TrainingSession session;
@@ -35,7 +35,7 @@ final class KernelPanel {
         target.setId("targetKernel");
         gradient.setId("kernelGradient");
         for (HeatmapView h : new HeatmapView[] {learned, target, gradient}) {
-            h.setMaxCellSize(56);
+            h.setMaxCellEms(56 / DESIGN_EM);
             h.getStyleClass().add("kernel-heatmap");
         }
         biasLine.setId("biasLine");
@@ -73,7 +73,7 @@ final class KernelPanel {
         scale = Math.max(1e-6, Math.max(maxAbs(t.trueKernel()), maxAbs(t.initialKernel())));
         double cell = cellSize(t.initialKernel(), t.trueKernel());
         for (HeatmapView h : new HeatmapView[] {learned, target, gradient}) {
-            h.setMaxCellSize(cell);
+            h.setMaxCellEms(cell / DESIGN_EM);
         }
         target.show(t.trueKernel(), scale);
         targetTitle.setText(t.sameShapeAsTarget() ? texts.get("kernel.target")
@@ -94,11 +94,7 @@ final class KernelPanel {
             target.show(t.trueKernel(), scale);
         }
         learned.show(s.kernel(), scale);
-        if (s.kernelGrad() == null) {
-            gradient.show(new FMatrixRMaj(s.kernel().numRows, s.kernel().numCols), 1);
-        } else {
-            gradient.show(s.kernelGrad(), Math.max(1e-12, maxAbs(s.kernelGrad())));
-        }
+        gradient.show(s.kernelGrad(), Math.max(1e-12, maxAbs(s.kernelGrad())));
         biasLine.setText(t.bias()
                 ? texts.format("kernel.bias", Figures.parameter(s.bias()), Figures.parameter(t.trueBias()),
                 Figures.parameter(s.biasGrad()))
@@ -111,6 +107,9 @@ final class KernelPanel {
         int cols = Math.max(a.numCols, b.numCols);
         return Math.max(4, Math.min(56, Math.min(120.0 / rows, 130.0 / cols)));
     }
+
+    /** The type size the panels' cell sizes were chosen at; they are given in em, so they grow with zoom. */
+    static final double DESIGN_EM = 14;
 
     static double maxAbs(FMatrixRMaj m) {
         double max = 0;

@@ -32,7 +32,7 @@ final class LossChart {
     private final NumberAxis epochAxis = new NumberAxis();
     private final NumberAxis lossAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(epochAxis, lossAxis);
-    private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
+    private XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final CheckBox log;
     private final StringConverter<Number> plain;
     private final Throttle throttle = new Throttle(50);
@@ -89,6 +89,8 @@ final class LossChart {
         lossAxis.setAutoRanging(!isLog);
         lossAxis.setMinorTickVisible(!isLog);
         lossAxis.setTickLabelFormatter(isLog ? new PowerOfTen() : plain);
+        // the chart's zero line would sit at log10(loss) = 0, a loss of 1 that means nothing here
+        chart.setHorizontalZeroLineVisible(!isLog);
         series.getData().clear();
         sync();
     }
@@ -99,6 +101,12 @@ final class LossChart {
      */
     private void sync() {
         List<LossPoint> points = session.losses();
+        if (points.isEmpty() && !series.getData().isEmpty()) {
+            // LineChart keeps drawing the old line of a series whose points are all removed
+            chart.getData().remove(series);
+            series = new XYChart.Series<>();
+            chart.getData().add(series);
+        }
         ObservableList<XYChart.Data<Number, Number>> data = series.getData();
         int same = 0;
         int n = Math.min(points.size(), data.size());

@@ -9,7 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.convlab.model.ValueText;
-import org.convlab.ui.DivergingColormap;
+import org.convlab.ui.heatmap.DivergingColormap;
 
 /** The scale of a heatmap: the color bar from -s through 0 to +s with its values. */
 final class ColorLegend extends HBox {

@@ -5,8 +5,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.convlab.model.Workspace;
-import org.convlab.ui.GridCell;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.GridCell;
+import org.convlab.ui.heatmap.HeatmapView;
 
 /**
  * Paints X with the mouse: the primary button paints the brush value, the secondary button paints

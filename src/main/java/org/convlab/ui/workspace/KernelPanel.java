@@ -1,5 +1,6 @@
 package org.convlab.ui.workspace;
 
+import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,12 +24,14 @@ import org.convlab.core.Shapes;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.ui.Texts;
+import org.ejml.data.FMatrixRMaj;
 
 /** The kernel K and the bias b: size, presets, transpose and flip, the cells, the bias field. */
 final class KernelPanel extends VBox {
     private final Subscription watching;
     private static final int MAX_SIDE = 15;
-    private static final double MIN_GRID_HEIGHT = 220;
+    /** Large kernels scroll below this height, in em, so that they leave room for the controls below. */
+    private static final double MIN_GRID_EMS = 8;
     private final Workspace workspace;
     private final Texts texts;
     private final StringProperty message = new SimpleStringProperty("");
@@ -38,6 +41,7 @@ final class KernelPanel extends VBox {
     private final TextField bias = new TextField();
     private final Label about = Controls.label("", "preset-about");
     private final Label shape = Controls.label("", "shape-caption");
+    private final GeometryControls geometry;
     private boolean updating;
 
     KernelPanel(Workspace workspace, Texts texts) {
@@ -63,12 +67,14 @@ final class KernelPanel extends VBox {
 
         ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.getStyleClass().add("kernel-scroll");
-        gridScroll.setFitToWidth(true);
         gridScroll.setFitToHeight(true);
         gridScroll.setMaxHeight(Region.USE_PREF_SIZE);
-        // Small kernels are never squeezed into a scroll pane; large ones scroll below this height.
+        // Small kernels are never squeezed into a scroll pane; large ones scroll, in both directions, below
+        // this height and beyond the panel's width, which stays the same whatever the kernel's shape.
         gridScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(MIN_GRID_HEIGHT, grid.prefHeight(-1) + 4), grid.layoutBoundsProperty()));
+                () -> Math.min(MIN_GRID_EMS * shape.getFont().getSize(), grid.prefHeight(-1) + 4),
+                grid.layoutBoundsProperty(), shape.fontProperty()));
+        gridScroll.setPrefViewportWidth(1);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
 
@@ -90,11 +96,16 @@ final class KernelPanel extends VBox {
         error.visibleProperty().bind(message.isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
         about.setId("kernel-about");
 
-        getChildren().addAll(Controls.label(texts.get("kernel.title"), "panel-title"), tools, gridScroll,
-                biasRow, error, about, spacer, shape);
+        biasRow.setMinHeight(Region.USE_PREF_SIZE);
+        tools.setMinHeight(Region.USE_PREF_SIZE);
+        geometry = new GeometryControls(workspace, texts, message);
+        getChildren().addAll(Controls.title(texts.get("kernel.title")), tools, gridScroll,
+                biasRow, geometry, error, about, spacer, Controls.caption(shape));
         watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(s);
     }
@@ -102,6 +113,7 @@ final class KernelPanel extends VBox {
     /** Stops following the workspace. */
     void dispose() {
         watching.unsubscribe();
+        geometry.dispose();
     }
 
     KernelGrid grid() {
@@ -117,11 +129,7 @@ final class KernelPanel extends VBox {
             VBox content = new VBox(name, line);
             content.setId("kernel-preset-" + p.key());
             CustomMenuItem item = new CustomMenuItem(content);
-            item.setOnAction(e -> {
-                workspace.change("edit.kernelPreset", st -> st.withKernel(p.kernel()));
-                about.setText(texts.get("kernel.preset." + p.key()) + ": "
-                        + texts.get("kernel.preset." + p.key() + ".about"));
-            });
+            item.setOnAction(e -> workspace.change("edit.kernelPreset", st -> st.withKernel(p.kernel())));
             menu.getItems().add(item);
         }
         return menu;
@@ -171,7 +179,23 @@ final class KernelPanel extends VBox {
         if (!bias.getPseudoClassStates().contains(KernelGrid.INVALID)) {
             bias.setText(NumberEntry.editable(s.bias()));
         }
+        about.setText(describe(s.kernel()));
         shape.setText(texts.format("kernel.shape", Shapes.of(s.kernel()).replace('x', '\u00d7'),
                 NumberEntry.editable(s.bias())));
+    }
+
+    /**
+     * The preset the kernel is, named and explained; empty for any other kernel. Read from the
+     * kernel itself, so a flip, a transpose, a resize, a paste or an undo never leaves a stale name.
+     */
+    private String describe(FMatrixRMaj k) {
+        for (KernelPreset p : KernelPreset.values()) {
+            FMatrixRMaj preset = p.kernel();
+            if (preset.numRows == k.numRows && preset.numCols == k.numCols
+                    && Arrays.equals(preset.data, 0, preset.getNumElements(), k.data, 0, k.getNumElements())) {
+                return texts.get("kernel.preset." + p.key()) + ": " + texts.get("kernel.preset." + p.key() + ".about");
+            }
+        }
+        return "";
     }
 }

@@ -4,11 +4,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.convlab.core.ConvGeometry;
 import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
+import org.convlab.model.ShapeFormula;
 import org.convlab.model.WorkspaceState;
-import org.convlab.ui.DivergingColormap;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.DivergingColormap;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 
 /** The output Y as a live heatmap with its color scale, or the reason there is no Y. */
@@ -25,7 +27,7 @@ final class OutputPanel extends VBox {
         view.setId("output-heatmap");
         view.setCentered(true);
         view.setFocusTraversable(true);
-        view.setMaxCellSize(WorkspaceView.MAX_CELL);
+        view.setMaxCellEms(WorkspaceView.MAX_CELL_EMS);
         problem.setId("output-message");
         problem.setWrapText(true);
         problem.setVisible(false);
@@ -33,7 +35,7 @@ final class OutputPanel extends VBox {
         stack.getStyleClass().add("output-stack");
         VBox.setVgrow(stack, Priority.ALWAYS);
         shape.setId("output-panel-shape");
-        getChildren().addAll(Controls.label(texts.get("output.title"), "panel-title"), stack, legend, shape);
+        getChildren().addAll(Controls.title(texts.get("output.title")), stack, legend, Controls.caption(shape));
     }
 
     HeatmapView view() {
@@ -64,6 +66,12 @@ final class OutputPanel extends VBox {
     }
 
     private String tooLarge(WorkspaceState s) {
+        if (!s.geometry().isValid()) {
+            ConvGeometry g = s.geometry();
+            return texts.format("output.empty.geometry", (s.kernel().numRows - 1) * g.dilationRows() + 1,
+                    (s.kernel().numCols - 1) * g.dilationCols() + 1, s.input().numRows + 2 * g.padRows(),
+                    s.input().numCols + 2 * g.padCols(), ShapeFormula.rows(s), ShapeFormula.cols(s));
+        }
         int h = s.kernel().numRows;
         int w = s.kernel().numCols;
         int rows = s.input().numRows;

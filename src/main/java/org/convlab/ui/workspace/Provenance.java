@@ -1,19 +1,23 @@
 package org.convlab.ui.workspace;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.convlab.core.ConvGeometry;
 import org.convlab.model.Arithmetic;
 import org.convlab.model.CellBlock;
+import org.convlab.model.KernelWindow;
+import org.convlab.model.UnreadCells;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.ValueText;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
-import org.convlab.ui.GridCell;
-import org.convlab.ui.HeatmapView;
-import org.convlab.ui.HeatmapView.CellRange;
+import org.convlab.ui.heatmap.GridCell;
+import org.convlab.ui.heatmap.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView.CellRange;
 import org.convlab.ui.Texts;
 
 /**
@@ -94,24 +98,55 @@ final class Provenance {
         WorkspaceState s = r.state();
         int i = cell.row();
         int j = cell.column();
-        CellBlock w = CellBlock.windowOf(s, i, j);
-        input.highlightsProperty().set(List.of(new CellRange(w.top(), w.left(), w.rows(), w.cols(), true)));
+        KernelWindow w = KernelWindow.of(s, i, j);
+        List<CellBlock> unread = UnreadCells.of(s);
+        List<CellRange> inX = new ArrayList<>(windowInX(w));
+        unread.forEach(b -> inX.add(new CellRange(b.top(), b.left(), b.rows(), b.cols(), false)));
+        input.highlightsProperty().set(inX);
         output.highlightsProperty().set(List.of(new CellRange(i, j, 1, 1, true)));
         matrix.explain(cell, null);
-        caption.set(texts.format("explain.output", i, j, i + w.rows(), j + w.cols(),
-                w.rows() * w.cols()));
-        arithmetic.set(Arithmetic.of(s, i, j, texts.get("explain.bias")));
+        CellBlock span = w.span();
+        int taps = w.kernelRows() * w.kernelCols();
+        ConvGeometry g = s.geometry();
+        if (g.isValid()) {
+            caption.set(texts.format("explain.output", i, j, span.top() + span.rows(), span.left() + span.cols(), taps));
+        } else {
+            int top = span.top() + g.padRows();
+            int left = span.left() + g.padCols();
+            caption.set(texts.format("explain.outputGeometry", i, j, slice(top, span.rows(), w.rowStep()),
+                    slice(left, span.cols(), w.colStep()), taps, w.paddedTaps(s.input().numRows, s.input().numCols))
+                    + (unread.isEmpty() ? "" : " " + texts.get("explain.unread")));
+        }
+        arithmetic.set(Arithmetic.of(s, i, j, texts.get("explain.bias"), texts.get("explain.pad")));
+    }
+
+    /** A Python slice of the padded input, {@code 2:5} or with a step {@code 2:7:2}. */
+    private static String slice(int start, int span, int step) {
+        return start + ":" + (start + span) + (step == 1 ? "" : ":" + step);
+    }
+
+    /**
+     * The cells a window reads, in X's coordinates, where the input view draws the padded border:
+     * one outline round a solid window, otherwise one per tap, so dilation's gaps show.
+     */
+    private static List<CellRange> windowInX(KernelWindow w) {
+        CellBlock span = w.span();
+        if (w.solid()) {
+            return List.of(new CellRange(span.top(), span.left(), span.rows(), span.cols(), true));
+        }
+        return w.taps().stream().map(t -> new CellRange(t.top(), t.left(), 1, 1, true)).toList();
     }
 
     private void explainInput(LiveOutput.Result r, GridCell cell) {
         input.highlightsProperty().set(List.of(new CellRange(cell.row(), cell.column(), 1, 1, true)));
-        CellBlock fed = r == null ? null : CellBlock.outputsFedBy(r.state(), cell.row(), cell.column());
-        output.highlightsProperty().set(fed == null ? List.of()
-                : List.of(new CellRange(fed.top(), fed.left(), fed.rows(), fed.cols(), true)));
+        List<CellBlock> fed = r == null ? List.of() : CellBlock.outputsFedBy(r.state(), cell.row(), cell.column());
+        output.highlightsProperty().set(fed.stream()
+                .map(b -> new CellRange(b.top(), b.left(), b.rows(), b.cols(), true)).toList());
         matrix.explain(null, cell);
         String value = ValueText.result(workspace.state().input().get(cell.row(), cell.column()));
-        caption.set(fed == null ? texts.format("explain.inputNone", cell.row(), cell.column(), value)
-                : texts.format("explain.input", cell.row(), cell.column(), value, fed.rows() * fed.cols()));
+        int count = fed.stream().mapToInt(CellBlock::cells).sum();
+        caption.set(fed.isEmpty() ? texts.format("explain.inputNone", cell.row(), cell.column(), value)
+                : texts.format("explain.input", cell.row(), cell.column(), value, count));
         arithmetic.set("");
     }
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.convlab.core.CrossCorrelation;
+import org.convlab.core.ConvGeometry;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,7 @@ class LessonContentTest {
     void everyStepSetsUpAWorkspaceWhoseOutputExists(String language) {
         for (LessonStep step : lesson(language).steps()) {
             assertTrue(step.setup().kernelFits(), step.id() + " " + step.title());
-            FMatrixRMaj y = CrossCorrelation.corr2d(step.setup().input(), step.setup().kernel(), step.setup().bias(),
-                    null);
+            FMatrixRMaj y = ClaimCheck.output(step.setup());
             assertTrue(y.getNumElements() > 0);
             assertFalse(step.look().isBlank(), step.id());
             assertFalse(step.tryThis().isBlank(), step.id());
@@ -107,15 +106,16 @@ class LessonContentTest {
     void theLessonCoversTheChapterAndItsExercises() {
         Lesson en = lesson("en");
         List<String> ids = en.steps().stream().map(LessonStep::id).toList();
-        assertTrue(ids.containsAll(List.of("6.2.1", "6.2.2", "6.2.3", "6.2.4")));
-        assertEquals(8, en.steps().stream().filter(LessonStep::exercise).count());
+        assertTrue(ids.containsAll(List.of("6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.3.1", "6.3.2")));
+        // the 8 exercises of 6.2 and the 4 of 6.3
+        assertEquals(12, en.steps().stream().filter(LessonStep::exercise).count());
         LessonStep first = en.steps().get(0);
         assertEquals("[[19, 25], [37, 43]]", ClaimCheck.format(ClaimCheck.output(first.setup()), 0));
         assertEquals("0×0 + 1×1 + 3×2 + 4×3 = 19", ClaimCheck.cellSum(first.setup(), 0, 0));
     }
 
     private static boolean sameState(WorkspaceState a, WorkspaceState b) {
-        return a.bias() == b.bias() && ClaimCheck.format(a.input(), 4).equals(ClaimCheck.format(b.input(), 4))
+        return a.bias() == b.bias() && a.geometry().equals(b.geometry()) && ClaimCheck.format(a.input(), 4).equals(ClaimCheck.format(b.input(), 4))
                 && ClaimCheck.format(a.kernel(), 4).equals(ClaimCheck.format(b.kernel(), 4));
     }
 
@@ -201,9 +201,27 @@ class LessonContentTest {
             known.add(Integer.toString(m.getNumElements()));
         }
         if (s.kernelFits()) {
-            FMatrixRMaj y = CrossCorrelation.corr2d(s.input(), s.kernel(), s.bias(), null);
+            FMatrixRMaj y = ClaimCheck.output(s);
             known.add(Integer.toString(y.numRows));
             known.add(Integer.toString(y.numCols));
+            known.add(Integer.toString(y.getNumElements()));
+        }
+        addGeometry(known, s);
+    }
+
+    /**
+     * The numbers of 6.3's shape formula ⌊(n − k + p + s) / s⌋: each padding, stride and dilation,
+     * the total padding p, the dilated kernel's span and the numerator.
+     */
+    private static void addGeometry(Set<String> known, WorkspaceState s) {
+        ConvGeometry g = s.geometry();
+        int[][] sides = {{s.input().numRows, s.kernel().numRows, g.padRows(), g.strideRows(), g.dilationRows()},
+            {s.input().numCols, s.kernel().numCols, g.padCols(), g.strideCols(), g.dilationCols()}};
+        for (int[] side : sides) {
+            int span = side[4] * (side[1] - 1) + 1;
+            for (int v : new int[] {side[2], 2 * side[2], side[3], side[4], span, side[0] - span + 2 * side[2] + side[3]}) {
+                known.add(Integer.toString(v));
+            }
         }
     }
 

@@ -68,6 +68,6 @@ class LessonProgressTest {
         }
         assertEquals(lesson.steps().size(), n);
         assertEquals(lesson.steps().size() - 1, progress.indexProperty().get());
-        assertEquals(LessonPane.MATRIX, progress.stepProperty().get().pane());
+        assertEquals("6.3 Ex. 4", progress.stepProperty().get().id());
     }
 }

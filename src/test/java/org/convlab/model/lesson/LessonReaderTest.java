@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.convlab.core.ConvGeometry;
 import org.convlab.model.lesson.LessonFormatException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,9 +100,34 @@ class LessonReaderTest {
     @Test
     void aNewerFormatIsRefusedByVersion() {
         LessonFormatException e = fails(lesson(step("\"edge-6x8\"", "\"edge\"")).replace("\"formatVersion\": 1",
-                "\"formatVersion\": 2"));
+                "\"formatVersion\": 3"));
         assertEquals(Problem.NEWER_VERSION, e.problem());
-        assertTrue(e.getMessage().contains("format 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("format 3"), e.getMessage());
+    }
+
+    @Test
+    void paddingStrideAndDilationAreANumberOrAPairAndClaimsAreCheckedWithThem() throws LessonFormatException {
+        String text = lesson(STEP.formatted("\"edge-6x8\"", "\"edge\"", ", \"padding\": [0, 1], \"stride\": 2",
+                ", \"claims\": [{\"kind\": \"shape\", \"rows\": 3, \"cols\": 5},"
+                        + " {\"kind\": \"shape\", \"rows\": 6, \"cols\": 7, \"with\": {\"padding\": 0, \"stride\": 1}}]"));
+        LessonStep step = LessonReader.read(text, "t.json").steps().get(0);
+        assertEquals(new ConvGeometry(0, 1, 2, 2, 1, 1), step.setup().geometry());
+        String wrong = lesson(STEP.formatted("\"edge-6x8\"", "\"edge\"", ", \"stride\": 2",
+                ", \"claims\": [{\"kind\": \"shape\", \"rows\": 6, \"cols\": 7}]"));
+        assertEquals(Problem.FALSE_CLAIM, fails(wrong).problem());
+    }
+
+    @Test
+    void badGeometryIsNamedWithItsField() {
+        LessonFormatException pair = fails(lesson(STEP.formatted("\"edge-6x8\"", "\"edge\"", ", \"padding\": [1, 2, 3]", "")));
+        assertEquals(Problem.WRONG_TYPE, pair.problem());
+        assertTrue(pair.getMessage().contains("setup.padding"), pair.getMessage());
+        assertEquals(Problem.OUT_OF_RANGE,
+                fails(lesson(STEP.formatted("\"edge-6x8\"", "\"edge\"", ", \"stride\": [1, 0]", ""))).problem());
+        assertEquals(Problem.OUT_OF_RANGE,
+                fails(lesson(STEP.formatted("\"edge-6x8\"", "\"edge\"", ", \"padding\": -1", ""))).problem());
+        LessonFormatException empty = fails(lesson(STEP.formatted("\"edge-6x8\"", "\"edge\"", ", \"dilation\": 9", "")));
+        assertEquals(Problem.EMPTY_OUTPUT, empty.problem());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import org.convlab.core.ConvGeometry;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSettings;
@@ -43,13 +44,16 @@ class SessionFileTest {
                 r.nextLong(), r.nextBoolean() ? 0 : r.nextDouble() * 1e-3, r.nextBoolean(),
                 targetShape ? 0 : 1 + r.nextInt(5), targetShape ? 0 : 1 + r.nextInt(5), custom);
         List<String> panes = r.nextBoolean() ? List.of("workspace") : List.of("workspace", "training");
-        return new Session(new WorkspaceState(x, k, (float) r.nextGaussian()), t, panes);
+        ConvGeometry g = r.nextBoolean() ? ConvGeometry.VALID : new ConvGeometry(r.nextInt(4), r.nextInt(4),
+                1 + r.nextInt(4), 1 + r.nextInt(4), 1 + r.nextInt(3), 1 + r.nextInt(3));
+        return new Session(new WorkspaceState(x, k, (float) r.nextGaussian(), g), t, panes);
     }
 
     static void assertSameSession(Session a, Session b) {
         assertSameMatrix(a.workspace().input(), b.workspace().input());
         assertSameMatrix(a.workspace().kernel(), b.workspace().kernel());
         assertEquals(a.workspace().bias(), b.workspace().bias());
+        assertEquals(a.workspace().geometry(), b.workspace().geometry());
         assertEquals(a.training(), b.training());
         assertEquals(a.openPanes(), b.openPanes());
     }
@@ -67,6 +71,27 @@ class SessionFileTest {
         Path f = dir.resolve("s.convlab");
         SessionFile.save(f, s);
         assertSameSession(s, SessionFile.open(f));
+    }
+
+    @Test
+    void aVersionOneFileOpensInTheChaptersGeometry() throws Exception {
+        String v1 = "{\"format\": \"convlab-session\", \"version\": 1, \"workspace\": {\"input\": [[1, 0, 1]],"
+                + " \"kernel\": [[1, -1]], \"bias\": 0.5}, \"training\": {\"kernelRows\": 0, \"kernelCols\": 0,"
+                + " \"init\": \"book\", \"learningRate\": 0.03, \"epochs\": 10, \"learnBias\": false, \"seed\": 0,"
+                + " \"tolerance\": 0, \"runToConvergence\": false}, \"openPanes\": [\"workspace\"]}";
+        Session s = SessionFile.fromJson("old.convlab", v1);
+        assertEquals(ConvGeometry.VALID, s.workspace().geometry());
+        assertArrayEquals(new float[] {1, 0, 1}, s.workspace().input().data);
+        assertEquals(0.5f, s.workspace().bias());
+    }
+
+    @Test
+    void aVersionTwoFileWithoutItsGeometryIsRefused() {
+        String json = SessionFile.toJson(randomSession(3)).replaceAll("(?s),\\s*\"geometry\"\\s*:\\s*\\{[^}]*}", "");
+        assertEquals("s.convlab: \"geometry\" is missing", refused(json));
+        String negative = SessionFile.toJson(randomSession(3)).replaceFirst("(?s)\"stride\"\\s*:\\s*\\[[^]]*]",
+                "\"stride\": [0, 1]");
+        assertEquals("s.convlab: \"stride\" must hold whole numbers from 1 to 64, not [0,1]", refused(negative));
     }
 
     @Test
@@ -89,7 +114,7 @@ class SessionFileTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "\"[1, 2]\" | s.convlab: is not a ConvLab session (no \"format\": \"convlab-session\")",
         "\"\" | s.convlab: is not a ConvLab session (no \"format\": \"convlab-session\")",
-        "\"{\"\"format\"\": \"\"convlab-session\"\", \"\"version\"\": 2}\" | s.convlab: was saved by a newer ConvLab (session version 2; this one reads up to 1); please update ConvLab",
+        "\"{\"\"format\"\": \"\"convlab-session\"\", \"\"version\"\": 3}\" | s.convlab: was saved by a newer ConvLab (session version 3; this one reads up to 2); please update ConvLab",
         "\"{\"\"format\"\": \"\"convlab-session\"\", \"\"version\"\": 1}\" | s.convlab: \"workspace\" is missing",
     })
     void malformedFilesAreRefusedWithAReason(String json, String message) {

@@ -137,14 +137,17 @@ class TrainingSessionTest {
     }
 
     @Test
-    void bookRunNeedsTheChaptersShape() {
-        TrainingSession s = new TrainingSession(new Workspace(), TrainingSettings.chapter().withShape(2, 2));
-        assertEquals(TrainingPhase.INVALID, s.phase());
-        assertEquals("problem.bookRunShape", s.noticeProperty().get().key());
-        s.setSettings(s.settings().withInit(InitKind.ZEROS));
+    void bookRunOnAnotherShapeStartsFromTheSeededDrawAndSaysSo() {
+        TrainingSession s = new TrainingSession(new Workspace(), TrainingSettings.chapter().withShape(2, 2).withSeed(7));
         assertEquals(TrainingPhase.READY, s.phase());
+        assertEquals(Notice.of(Notice.Severity.INFO, "notice.bookRunReplaced", "2x2", "7"), s.noticeProperty().get());
+        assertArrayEquals(KernelInit.pytorchDefault(2, 2, 7).data, s.snapshotProperty().get().kernel().data, 0f);
         assertEquals(4, s.landscape().parameterNames().size());
-        assertTrue(s.landscape().isSlice());
+        s.step();
+        assertEquals(1, s.snapshotProperty().get().epoch());
+        s.setSettings(s.settings().withShape(0, 0));
+        assertNull(s.noticeProperty().get());
+        assertArrayEquals(KernelInit.BOOK_RUN, s.snapshotProperty().get().kernel().data, 0f);
     }
 
     @Test

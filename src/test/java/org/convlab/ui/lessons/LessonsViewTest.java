@@ -25,7 +25,7 @@ import org.convlab.model.lesson.ClaimCheck;
 import org.convlab.model.lesson.Lesson;
 import org.convlab.model.lesson.LessonLibrary;
 import org.convlab.model.lesson.LessonStep;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +100,7 @@ class LessonsViewTest {
             assertEquals(ClaimCheck.format(step.setup().kernel(), 4),
                     ClaimCheck.format(workspace.state().kernel(), 4), where);
             assertEquals(step.setup().bias(), workspace.state().bias(), where);
+            assertEquals(step.setup().geometry(), workspace.state().geometry(), where);
             FMatrixRMaj shown = robot.lookup("#lesson-output").queryAs(HeatmapView.class).matrix();
             assertEquals(ClaimCheck.format(ClaimCheck.output(workspace.state()), 4), ClaimCheck.format(shown, 4), where);
             for (Claim claim : step.claims()) {
@@ -170,7 +171,7 @@ class LessonsViewTest {
         build(robot, Locale.ENGLISH);
         robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(3));
         assertEquals(8, workspace.state().input().numRows, "the transposed edge image is 8x6");
-        assertEquals("Step 4 of 15", robot.lookup(".lesson-position").queryLabeled().getText());
+        assertEquals("Step 4 of 24", robot.lookup(".lesson-position").queryLabeled().getText());
     }
 
     @Test

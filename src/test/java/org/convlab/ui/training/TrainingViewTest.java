@@ -22,6 +22,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.stage.Stage;
 import org.convlab.core.Chapter;
 import org.convlab.core.CrossCorrelation;
@@ -33,7 +35,7 @@ import org.convlab.model.training.BookRun;
 import org.convlab.model.training.Snapshot;
 import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +97,26 @@ class TrainingViewTest {
     }
 
     @Test
+    void gradientBoxShowsTheGradientAtTheKernelShown(FxRobot robot) {
+        HeatmapView gradient = robot.lookup("#kernelGradient").queryAs(HeatmapView.class);
+        assertEquals(-11.56, gradient.matrix().get(0, 0), 0.005);
+        assertEquals(2.72, gradient.matrix().get(0, 1), 0.005);
+        FMatrixRMaj x = Chapter.edgeImage();
+        Trainer reference = new Trainer(x, CrossCorrelation.corr2d(x, Chapter.edgeKernel()), KernelInit.bookRun(),
+                false, 0.03);
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#step");
+            reference.step();
+            HeatmapView learned = robot.lookup("#learnedKernel").queryAs(HeatmapView.class);
+            assertArrayEquals(reference.kernel().data, learned.matrix().data, 0f);
+            // the gradient at the kernel shown is the one the next epoch steps along
+            FMatrixRMaj next = new Trainer(x, CrossCorrelation.corr2d(x, Chapter.edgeKernel()), reference.kernel(),
+                    false, 0.03).step().kernelGrad();
+            assertArrayEquals(next.data, gradient.matrix().data, 0f);
+        }
+    }
+
+    @Test
     void newLearningRateTakesEffectOnTheNextEpoch(FxRobot robot) {
         for (int i = 0; i < 3; i++) {
             robot.clickOn("#step");
@@ -132,7 +154,7 @@ class TrainingViewTest {
         });
         assertEquals(e + 1, next[0].epoch());
         for (int i = 0; i < 2; i++) {
-            float expected = atChange[0].kernel().data[i] - 0.01f * next[0].kernelGrad().data[i];
+            float expected = atChange[0].kernel().data[i] - 0.01f * atChange[0].kernelGrad().data[i];
             assertEquals(expected, next[0].kernel().data[i], 0f);
         }
     }
@@ -174,6 +196,39 @@ class TrainingViewTest {
             robot.clickOn("#step");
         }
         assertEquals(BookRun.expectedLog(), List.copyOf(robot.lookup("#log").queryListView().getItems()));
+    }
+
+    @Test
+    void resetLeavesNoLineOfTheOldRunInTheLossChart(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> robot.lookup("#speed").queryAs(Slider.class).setValue(RunBar.SPEEDS.length - 1));
+        robot.clickOn("#play");
+        waitFor(() -> session.phase() == TrainingPhase.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lineDrawn(robot).isEmpty());
+        robot.clickOn("#reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), lineDrawn(robot));
+        robot.clickOn("#step");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, view.chart().points().size());
+    }
+
+    @Test
+    void theLogScaleDrawsNoLineAtALossOfOne(FxRobot robot) {
+        for (int i = 0; i < 10; i++) {
+            robot.clickOn("#step");
+        }
+        Node zero = robot.lookup("#lossChart .chart-horizontal-zero-line").query();
+        assertTrue(zero.isVisible(), "on the plain scale the zero line is the loss axis' 0");
+        robot.clickOn("#logScale");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(zero.isVisible());
+    }
+
+    /** The path elements the loss chart's line is drawn with. */
+    private static List<PathElement> lineDrawn(FxRobot robot) {
+        Path line = robot.lookup("#lossChart .chart-series-line").queryAs(Path.class);
+        return List.copyOf(line.getElements());
     }
 
     @Test

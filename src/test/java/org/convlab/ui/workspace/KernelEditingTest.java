@@ -131,10 +131,24 @@ class KernelEditingTest extends WorkspaceFixture {
         assertEquals(5, output().numRows);
     }
 
-    private void replaceText(String query, String text) {
-        robot.clickOn(query);
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write(text);
-        robot.type(KeyCode.ENTER);
+    @Test
+    void theKernelsDescriptionFollowsFlipTransposeAndResize(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        robot.clickOn("#kernel-presets");
+        robot.clickOn("#kernel-preset-edge");
+        Label about = node("#kernel-about", Label.class);
+        assertContains("Edge [1, \u22121] (the chapter)", about.getText());
+        robot.clickOn("#kernel-flip");
+        assertArrayEquals(new float[] {-1, 1}, workspace.state().kernel().data);
+        assertEquals("", about.getText());
+        robot.clickOn("#kernel-flip");
+        assertContains("Edge [1, \u22121] (the chapter)", about.getText());
+        robot.clickOn("#kernel-transpose");
+        assertContains("Edge transposed", about.getText());
+        robot.clickOn("#kernel-transpose");
+        replaceText("#kernel-cols .text-field", "3");
+        assertEquals(3, workspace.state().kernel().numCols);
+        assertEquals("", about.getText());
     }
 }

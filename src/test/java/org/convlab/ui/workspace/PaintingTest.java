@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.convlab.core.Chapter;
-import org.convlab.ui.HeatmapView.CellRange;
+import org.convlab.ui.heatmap.HeatmapView.CellRange;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -9,10 +9,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.Workspace;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.MainWindow;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
@@ -85,6 +86,14 @@ abstract class WorkspaceFixture {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Types text into a field as a user does: select all, type, Enter. */
+    protected void replaceText(String query, String text) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
     }
 
     protected static void assertContains(String expectedPart, String actual) {

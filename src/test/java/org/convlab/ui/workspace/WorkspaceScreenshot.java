@@ -17,7 +17,7 @@ import org.convlab.core.InputPreset;
 import org.convlab.core.KernelPreset;
 import org.convlab.model.Workspace;
 import org.convlab.ui.ConvLabApp;
-import org.convlab.ui.HeatmapView;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.MainWindow;
 import org.convlab.ui.Texts;
 

@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.heatmap;
 
 import java.util.Arrays;
 import javafx.scene.Group;

@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.presentation;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -197,6 +197,6 @@ public final class PresentationMode {
     }
 
     private static String stylesheet(String name) {
-        return Objects.requireNonNull(PresentationMode.class.getResource(name), name).toExternalForm();
+        return Objects.requireNonNull(PresentationMode.class.getResource("/org/convlab/ui/" + name), name).toExternalForm();
     }
 }

@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.heatmap;
 
 /**
  * A cell of a heatmap or grid.

@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.heatmap;
 
 import javafx.scene.paint.Color;
 import org.ejml.data.FMatrixRMaj;

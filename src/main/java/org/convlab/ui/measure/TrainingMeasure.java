@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.measure;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -10,6 +10,7 @@ import org.convlab.model.Workspace;
 import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingSettings;
+import org.convlab.ui.MainWindow;
 
 /**
  * The training part of {@code convlab --measure}: a task learned at full speed on the training tab,

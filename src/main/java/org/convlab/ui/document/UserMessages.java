@@ -1,20 +1,21 @@
-package org.convlab.ui;
+package org.convlab.ui.document;
 
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.convlab.ui.Texts;
 
 /** The window's dialogs: an error that says what happened and that nothing was lost, and the unsaved-changes question. */
-final class UserMessages {
+public final class UserMessages {
     /** The answer to "save your changes?". */
     enum Choice { SAVE, DISCARD, CANCEL }
 
     private final Texts texts = Texts.of("app");
     private final Window owner;
 
-    UserMessages(Window owner) {
+    public UserMessages(Window owner) {
         this.owner = owner;
     }
 
@@ -24,7 +25,7 @@ final class UserMessages {
     }
 
     /** A short confirmation that something worked (export, copy). */
-    void info(String titleKey, String message) {
+    public void info(String titleKey, String message) {
         show(Alert.AlertType.INFORMATION, titleKey, message);
     }
 

@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.presentation;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -10,22 +10,24 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import org.convlab.ui.MainWindow;
+import org.convlab.ui.Texts;
 
 /**
  * The View menu: the lessons pane, zoom (50-300%), presentation mode (F5) and the language. Each
  * item shows its keyboard shortcut, so every action has a keyboard path.
  */
-final class ViewActions {
+public final class ViewActions {
     private final Texts texts = Texts.of("app");
     private final MainWindow window;
     private final Consumer<Locale> switchLanguage;
 
-    ViewActions(MainWindow window, Consumer<Locale> switchLanguage) {
+    public ViewActions(MainWindow window, Consumer<Locale> switchLanguage) {
         this.window = window;
         this.switchLanguage = switchLanguage;
     }
 
-    Menu menu() {
+    public Menu menu() {
         CheckMenuItem lessons = new CheckMenuItem(texts.get("menu.view.lessons"));
         lessons.setId("menu-view-lessons");
         lessons.setAccelerator(KeyCombination.keyCombination("F2"));

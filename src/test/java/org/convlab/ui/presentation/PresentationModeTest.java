@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.convlab.ui.ConvLabApp;
 
 /** Zoom by keyboard scales the type through the root font size; F5 toggles presentation mode. */
 @ExtendWith(ApplicationExtension.class)

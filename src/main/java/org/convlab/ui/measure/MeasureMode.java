@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.measure;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,8 @@ import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.ui.workspace.WorkspaceView;
 import org.ejml.data.FMatrixRMaj;
+import org.convlab.ui.document.DocumentController;
+import org.convlab.ui.MainWindow;
 
 /**
  * {@code convlab --measure}: measures the window as a user meets it and prints the figures. Startup
@@ -27,7 +29,7 @@ import org.ejml.data.FMatrixRMaj;
  * layout) and the time between rendered frames. Last, the resident memory with a 1024x1024 input
  * on screen. The window closes by itself.
  */
-final class MeasureMode {
+public final class MeasureMode {
     private static final int EDITS = 400;
     private static final int WARMUP = 100;
     private final Scene scene;
@@ -60,7 +62,7 @@ final class MeasureMode {
      * @param scene  the window's scene
      * @param window the window's content
      */
-    static void start(Scene scene, MainWindow window) {
+    public static void start(Scene scene, MainWindow window) {
         new MeasureMode(scene, window).firstFrame();
     }
 

@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.document;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -30,26 +30,28 @@ import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.session.UserPreferences;
 import org.ejml.data.FMatrixRMaj;
+import org.convlab.ui.MainWindow;
+import org.convlab.ui.Texts;
 
 /**
  * Taking what the window shows elsewhere: PNG pictures of the workspace, the training tab or one
  * panel at 1x or 2x for slides; X, K and Y as CSV or .npy; the training log as CSV; "Copy as
  * PyTorch"; and pasting a matrix into the kernel or the input from the clipboard.
  */
-final class ExportActions {
+public final class ExportActions {
     private final MainWindow window;
     private final Workspace workspace;
     private final UserPreferences prefs;
     private final Texts texts = Texts.of("app");
 
-    ExportActions(MainWindow window, UserPreferences prefs) {
+    public ExportActions(MainWindow window, UserPreferences prefs) {
         this.window = window;
         this.workspace = window.workspace();
         this.prefs = prefs;
     }
 
     /** File > Export: pictures, matrices and the training log. */
-    Menu exportMenu() {
+    public Menu exportMenu() {
         Menu pictures = new Menu(texts.get("menu.export.png"));
         addPicture(pictures, "export.png.workspace", () -> window.workspaceView().root());
         addPicture(pictures, "export.png.training", () -> window.trainingView().root());
@@ -65,7 +67,7 @@ final class ExportActions {
     }
 
     /** Edit menu items: Copy as PyTorch, Paste into kernel, Paste into input. */
-    List<MenuItem> editItems() {
+    public List<MenuItem> editItems() {
         MenuItem copy = item("menu.edit.copyPytorch", this::copyAsPytorch);
         copy.setAccelerator(KeyCombination.keyCombination("shortcut+shift+C"));
         MenuItem pasteKernel = item("menu.edit.pasteKernel", () -> paste(true));
@@ -99,7 +101,7 @@ final class ExportActions {
                     Shapes.of(s.input())));
             return Optional.empty();
         }
-        return Optional.of(CrossCorrelation.corr2d(s.input(), s.kernel(), s.bias(), null));
+        return Optional.of(CrossCorrelation.corr2d(s.input(), s.kernel(), s.bias(), s.geometry(), null));
     }
 
     void exportPicture(Node node, int scale) {
@@ -138,7 +140,7 @@ final class ExportActions {
     }
 
     /** Pastes a matrix as the kernel or the input; anything that is not a matrix changes nothing. */
-    void paste(boolean intoKernel) {
+    public void paste(boolean intoKernel) {
         String text = Clipboard.getSystemClipboard().getString();
         FMatrixRMaj m;
         try {

@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.document;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,6 +29,8 @@ import org.convlab.model.session.SessionFile;
 import org.convlab.model.session.SessionFormatException;
 import org.convlab.model.session.UserPreferences;
 import org.convlab.model.training.TrainingSession;
+import org.convlab.ui.MainWindow;
+import org.convlab.ui.Texts;
 
 /**
  * The document side of the window: New, Open, Save, Save As and recent files for {@code .convlab}

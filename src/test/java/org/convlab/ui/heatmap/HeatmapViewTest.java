@@ -1,4 +1,4 @@
-package org.convlab.ui;
+package org.convlab.ui.heatmap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,0 +1,46 @@
+package org.convlab.model.training;
+
+import org.convlab.core.EpochRecord;
+import org.convlab.core.LossLandscape;
+
+/**
+ * How a run ends when an epoch's verdict stops it: the phase it ends in and what the student is
+ * told.
+ *
+ * @param phase  where the run stands afterwards
+ * @param notice the message, or null for a run that simply did its epochs
+ */
+record Conclusion(TrainingPhase phase, Notice notice) {
+    /**
+     * The ending a verdict calls for.
+     *
+     * @param v         the verdict; not GO_ON
+     * @param r         the epoch that brought it
+     * @param s         the settings of the moment
+     * @param landscape the loss landscape, for the largest stable learning rate; may be null
+     * @return the ending
+     */
+    static Conclusion of(Verdict v, EpochRecord r, TrainingSettings s, LossLandscape landscape) {
+        String epoch = Integer.toString(r.epoch());
+        return switch (v) {
+            case DIVERGED -> new Conclusion(TrainingPhase.DIVERGED, diverged(epoch, s, landscape));
+            case CONVERGED -> new Conclusion(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO,
+                    "notice.converged", epoch, Figures.rate(s.tolerance())));
+            case PLATEAU -> new Conclusion(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO,
+                    "notice.plateau", epoch, Figures.loss(r.loss())));
+            case MAX_EPOCHS -> new Conclusion(TrainingPhase.FINISHED, Notice.of(Notice.Severity.WARNING,
+                    "notice.maxEpochs", Integer.toString(EpochJudge.MAX_EPOCHS)));
+            case FINISHED -> new Conclusion(TrainingPhase.FINISHED, null);
+            case GO_ON -> throw new IllegalArgumentException("a run that goes on has not ended");
+        };
+    }
+
+    /** Says where divergence starts when the landscape knows it (two or more parameters of a bowl). */
+    private static Notice diverged(String epoch, TrainingSettings s, LossLandscape l) {
+        String lr = Figures.rate(s.learningRate());
+        return l == null || Double.isInfinite(l.largestStableRate())
+                ? Notice.of(Notice.Severity.ERROR, "notice.diverged", lr, epoch)
+                : Notice.of(Notice.Severity.ERROR, "notice.divergedLimit", lr, epoch,
+                Figures.rate(l.largestStableRate()));
+    }
+}
