@@ -47,10 +47,17 @@ class LessonHostileInputTest {
     }
 
     @Test
-    void variationKernelOfAnotherShapeThanTheTrainingStartIsUncheckable() {
+    void variationKernelOfAnotherShapeThanTheBookRunIsCheckedFromTheSeededStart() throws LessonFormatException {
+        // the book's run is a 1x2 start; for a 2x2 kernel the training pane starts from the seeded draw
+        // (and says so), so the claim is checked against that run instead of escaping as an exception
+        String holds = lesson("\"input\": \"edge-6x8\", \"kernel\": \"edge\", \"training\":"
+                + " {\"init\": \"book-run\", \"learningRate\": 0.5}",
+                "{\"kind\": \"diverges\", \"with\": {\"kernel\": [[1, 2], [3, 4]]}}");
+        assertEquals(1, LessonReader.read(holds, "hostile.json").steps().get(0).claims().size());
         LessonFormatException e = fails(lesson("\"input\": \"edge-6x8\", \"kernel\": \"edge\", \"training\":"
-                + " {\"init\": \"book-run\"}", "{\"kind\": \"diverges\", \"with\": {\"kernel\": [[1, 2], [3, 4]]}}"));
-        assertEquals(Problem.UNCHECKABLE_CLAIM, e.problem());
+                + " {\"init\": \"book-run\", \"learningRate\": 0.0001}",
+                "{\"kind\": \"diverges\", \"with\": {\"kernel\": [[1, 2], [3, 4]]}}"));
+        assertEquals(Problem.FALSE_CLAIM, e.problem());
         assertEquals("claims[0]", e.field());
     }
 
