@@ -14,7 +14,7 @@ import org.convlab.ui.heatmap.DivergingColormap;
 /** The scale of a heatmap: the color bar from -s through 0 to +s with its values. */
 final class ColorLegend extends HBox {
     /** The bar's width and height in em of the values' type, so that the legend grows with zoom. */
-    private static final double BAR_EMS = 12;
+    private static final double BAR_EMS = 9;
     private static final double BAR_HEIGHT_EMS = 1.15;
     private final Canvas bar = new Canvas();
     private final Label low = Controls.label("", "legend-value");
