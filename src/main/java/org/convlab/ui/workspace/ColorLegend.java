@@ -13,8 +13,10 @@ import org.convlab.ui.heatmap.DivergingColormap;
 
 /** The scale of a heatmap: the color bar from -s through 0 to +s with its values. */
 final class ColorLegend extends HBox {
-    private static final double BAR_WIDTH = 220;
-    private final Canvas bar = new Canvas(BAR_WIDTH, 16);
+    /** The bar's width and height in em of the values' type, so that the legend grows with zoom. */
+    private static final double BAR_EMS = 9;
+    private static final double BAR_HEIGHT_EMS = 1.15;
+    private final Canvas bar = new Canvas();
     private final Label low = Controls.label("", "legend-value");
     private final Label zero = Controls.label("0", "legend-value");
     private final Label high = Controls.label("", "legend-value");
@@ -27,16 +29,24 @@ final class ColorLegend extends HBox {
         HBox.setHgrow(gap1, Priority.ALWAYS);
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox values = new HBox(low, gap1, zero, gap2, high);
-        values.setMaxWidth(BAR_WIDTH);
+        values.maxWidthProperty().bind(bar.widthProperty());
         StackPane barFrame = new StackPane(bar);
         barFrame.getStyleClass().add("legend-bar");
         getChildren().add(new javafx.scene.layout.VBox(barFrame, values));
+        low.fontProperty().addListener((o, a, font) -> drawBar(font.getSize()));
+        drawBar(low.getFont().getSize());
+        setScale(1);
+    }
+
+    private void drawBar(double em) {
+        double width = Math.round(BAR_EMS * em);
+        bar.setWidth(width);
+        bar.setHeight(Math.round(BAR_HEIGHT_EMS * em));
         GraphicsContext g = bar.getGraphicsContext2D();
-        for (int x = 0; x < BAR_WIDTH; x++) {
-            g.setFill(DivergingColormap.color(2 * (x + 0.5) / BAR_WIDTH - 1, 1));
+        for (int x = 0; x < width; x++) {
+            g.setFill(DivergingColormap.color(2 * (x + 0.5) / width - 1, 1));
             g.fillRect(x, 0, 1, bar.getHeight());
         }
-        setScale(1);
     }
 
     /** Shows the magnitude drawn darkest. */

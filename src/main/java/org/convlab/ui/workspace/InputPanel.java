@@ -50,6 +50,7 @@ final class InputPanel extends VBox {
     private final Label shape = Controls.label("", "shape-caption");
     private final Label message = Controls.label("", "message-info");
     private final ImageImport imageImport;
+    private final FlowPane toolStrip;
     private boolean updating;
 
     InputPanel(Workspace workspace, Texts texts) {
@@ -90,8 +91,10 @@ final class InputPanel extends VBox {
         rows.valueProperty().addListener((o, a, b) -> resize());
         cols.valueProperty().addListener((o, a, b) -> resize());
 
-        // one toolbar, so that in a narrow panel the tools pack into as few rows as they can
-        FlowPane shapeTools = new FlowPane(tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
+        // X's tools run in one strip across the workspace, above the panels: in the narrow panel they took
+        // so many rows that X was left a thumbnail beside a large Y
+        Label stripTitle = Controls.label(texts.get("input.title"), "tool-strip-title");
+        toolStrip = new FlowPane(stripTitle, tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
                 brushValue, Controls.label(texts.get("input.size"), "tool-label"), rows,
                 Controls.label("\u00d7", "tool-label"), cols, presets(),
                 Controls.button(texts, "input.transpose", () -> workspace.change("edit.inputTranspose",
@@ -99,7 +102,7 @@ final class InputPanel extends VBox {
                 Controls.button(texts, "input.clear", () -> workspace.change("edit.inputClear",
                         st -> st.withInput(new FMatrixRMaj(st.input().numRows, st.input().numCols)))),
                 importMenu());
-        shapeTools.getStyleClass().add("toolbar");
+        toolStrip.getStyleClass().addAll("toolbar", "tool-strip");
 
         view.setId("input-heatmap");
         view.setCentered(true);
@@ -113,9 +116,14 @@ final class InputPanel extends VBox {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
-        getChildren().addAll(Controls.title(texts.get("input.title")), shapeTools, view, Controls.caption(shape),
+        getChildren().addAll(Controls.title(texts.get("input.title")), view, Controls.caption(shape),
                 message);
         show(s);
+    }
+
+    /** The strip of X's painting and editing tools, shown above the panels. */
+    FlowPane toolStrip() {
+        return toolStrip;
     }
 
     HeatmapView view() {
@@ -165,6 +173,7 @@ final class InputPanel extends VBox {
     private static void syncSpinner(Spinner<Integer> spinner, int value) {
         IntegerSpinnerValueFactory f = (IntegerSpinnerValueFactory) spinner.getValueFactory();
         f.setMax(Math.max(PAINT_MAX_SIDE, value));
+        Controls.fitDigits(spinner, f.getMax());
         f.setValue(value);
     }
 
