@@ -1,8 +1,9 @@
 package org.convlab.ui.workspace;
 
 import javafx.beans.property.StringProperty;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -12,13 +13,13 @@ import org.convlab.model.WorkspaceState;
 import org.convlab.ui.Texts;
 
 /**
- * Padding, stride and dilation beside the kernel (D2L 6.3, PyTorch's {@code nn.Conv2d}
- * conventions): a spinner for rows and one for columns of each and a "same" shortcut, in a pane
- * whose title states the current values. It stays folded for the chapter's layer, so 6.2 looks as
- * simple as ever, and unfolds when the geometry becomes another. Every change is one undoable step;
- * the shape line under the panels states the output size's formula.
+ * Padding, stride and dilation (D2L 6.3, PyTorch's {@code nn.Conv2d} conventions): a button on the
+ * shape line under the panels that states the current values and opens a spinner for rows and one
+ * for columns of each and a "same" shortcut. It takes no height from the panels, so the chapter's
+ * window keeps its room. Every change is one undoable step; the shape line states the output
+ * size's formula; a refusal of "same" shows under the kernel.
  */
-final class GeometryControls extends TitledPane {
+final class GeometryControls extends MenuButton {
     private final Workspace workspace;
     private final Texts texts;
     private final StringProperty message;
@@ -30,7 +31,6 @@ final class GeometryControls extends TitledPane {
     private final Spinner<Integer> dilationCols;
     private final Subscription watching;
     private boolean updating;
-    private ConvGeometry shown;
 
     GeometryControls(Workspace workspace, Texts texts, StringProperty message) {
         this.workspace = workspace;
@@ -38,10 +38,8 @@ final class GeometryControls extends TitledPane {
         this.message = message;
         getStyleClass().add("geometry-controls");
         setId("geometry-pane");
-        setAnimated(false);
-        // the title wraps and the rows of spinners wrap rather than widen the kernel panel
-        setWrapText(true);
-        setMinWidth(0);
+        setMnemonicParsing(false);
+        setTooltip(Controls.tip(texts.get("geometry.tooltip")));
         ConvGeometry g = workspace.state().geometry();
         padRows = spinner(0, g.padRows(), "padding-rows", "geometry.padding.tooltip");
         padCols = spinner(0, g.padCols(), "padding-cols", "geometry.padding.tooltip");
@@ -51,9 +49,11 @@ final class GeometryControls extends TitledPane {
         dilationCols = spinner(1, g.dilationCols(), "dilation-cols", "geometry.dilation.tooltip");
         FlowPane padding = row("geometry.padding", padRows, padCols);
         padding.getChildren().add(Controls.button(texts, "geometry.same", this::same));
-        setContent(new VBox(padding, row("geometry.stride", strideRows, strideCols),
+        CustomMenuItem controls = new CustomMenuItem(new VBox(padding, row("geometry.stride", strideRows, strideCols),
                 row("geometry.dilation", dilationRows, dilationCols)));
-        setExpanded(!g.isValid());
+        // editing a spinner must not close the menu
+        controls.setHideOnClick(false);
+        getItems().add(controls);
         watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(workspace.state());
     }
@@ -109,10 +109,6 @@ final class GeometryControls extends TitledPane {
 
     private void show(WorkspaceState s) {
         ConvGeometry g = s.geometry();
-        if (!g.isValid() && !g.equals(shown)) {
-            setExpanded(true);
-        }
-        shown = g;
         setText(texts.format("geometry.title", g.padRows(), g.padCols(), g.strideRows(), g.strideCols(),
                 g.dilationRows(), g.dilationCols()));
         updating = true;

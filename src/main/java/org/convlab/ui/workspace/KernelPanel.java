@@ -105,7 +105,7 @@ final class KernelPanel extends VBox {
         tools.setMinHeight(Region.USE_PREF_SIZE);
         geometry = new GeometryControls(workspace, texts, message);
         getChildren().addAll(Controls.title(texts.get("kernel.title")), tools, gridScroll,
-                biasRow, geometry, error, about, spacer, Controls.caption(shape));
+                biasRow, error, about, spacer, Controls.caption(shape));
         watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(s);
     }
@@ -114,6 +114,11 @@ final class KernelPanel extends VBox {
     void dispose() {
         watching.unsubscribe();
         geometry.dispose();
+    }
+
+    /** Padding, stride and dilation, placed by the workspace on the shape line; its refusals show here. */
+    GeometryControls geometry() {
+        return geometry;
     }
 
     KernelGrid grid() {

@@ -5,10 +5,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Parent;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -94,7 +96,14 @@ public final class WorkspaceView {
         formula.setWrapText(true);
         formula.setMinHeight(Region.USE_PREF_SIZE);
         root.getStyleClass().add("workspace");
-        root.getChildren().addAll(inputPanel.toolStrip(), panels, formula, explanation());
+        // the geometry's button sits on the shape line it changes, taking no height from the panels
+        FlowPane shapeLine = new FlowPane(formula, kernelPanel.geometry());
+        shapeLine.getStyleClass().add("shape-line");
+        shapeLine.setAlignment(Pos.CENTER);
+        shapeLine.setHgap(16);
+        shapeLine.setVgap(4);
+        shapeLine.setMinHeight(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(inputPanel.toolStrip(), panels, shapeLine, explanation());
         // Zoomed far in on a small screen, the workspace scrolls rather than push controls out of the window;
         // at ordinary sizes it fits and no scroll bar shows.
         page = ScrollingPage.of(root, "workspace-page");

@@ -1,7 +1,6 @@
 package org.convlab.ui.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,22 +22,23 @@ class GeometryControlsTest extends WorkspaceFixture {
     }
 
     @Test
-    void thePaneIsFoldedForTheChaptersLayerAndItsTitleStatesTheValues(FxRobot robot) {
+    void theButtonOnTheShapeLineStatesTheValues(FxRobot robot) {
         this.robot = robot;
         awaitOutput();
-        javafx.scene.control.TitledPane pane = node("#geometry-pane", javafx.scene.control.TitledPane.class);
-        assertFalse(pane.isExpanded());
-        assertEquals("Padding 0,0 \u00b7 stride 1,1 \u00b7 dilation 1,1", pane.getText());
+        javafx.scene.control.MenuButton button = node("#geometry-pane", javafx.scene.control.MenuButton.class);
+        assertEquals("Padding 0,0 \u00b7 stride 1,1 \u00b7 dilation 1,1", button.getText());
         fx(() -> {
             workspace.change("edit.geometry", s -> s.withGeometry(new ConvGeometry(2, 1, 1, 1, 1, 1)));
             return null;
         });
-        assertTrue(pane.isExpanded(), "another geometry unfolds the pane");
-        assertEquals("Padding 2,1 \u00b7 stride 1,1 \u00b7 dilation 1,1", pane.getText());
+        assertEquals("Padding 2,1 \u00b7 stride 1,1 \u00b7 dilation 1,1", button.getText());
     }
 
+    /** Opens the geometry's menu on the shape line, unless it is open already. */
     private void unfold() {
-        robot.clickOn("#geometry-pane .title");
+        if (!node("#geometry-pane", javafx.scene.control.MenuButton.class).isShowing()) {
+            robot.clickOn("#geometry-pane");
+        }
     }
 
     @Test
@@ -96,15 +96,18 @@ class GeometryControlsTest extends WorkspaceFixture {
         assertContains("needs odd kernel sizes", text("#kernel-message"));
         replaceText("#kernel-rows .text-field", "5");
         replaceText("#kernel-cols .text-field", "5");
+        unfold();
         replaceText("#dilation-rows .text-field", "40");
         robot.clickOn("#geometry-same");
         // (5 - 1) 40 / 2 = 80 padded rows: refused rather than saved into a session no reader opens
         assertContains("would be 80,2 here, more than the 64 ConvLab takes", text("#kernel-message"));
         assertEquals(new ConvGeometry(0, 0, 1, 1, 40, 1), workspace.state().geometry());
+        unfold();
         replaceText("#dilation-rows .text-field", "1");
         assertEquals(ConvGeometry.VALID, workspace.state().geometry());
         replaceText("#kernel-rows .text-field", "3");
         replaceText("#kernel-cols .text-field", "3");
+        unfold();
         robot.clickOn("#geometry-same");
         assertEquals(new ConvGeometry(1, 1, 1, 1, 1, 1), workspace.state().geometry());
         FMatrixRMaj y = output();
