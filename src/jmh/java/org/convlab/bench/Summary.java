@@ -33,7 +33,7 @@ final class Summary {
         sb.append("Times in ms per operation (JMH average time). \"Speed-up\" is the fastest peer's time over "
                 + "ConvLab's: above 1 means ConvLab is faster. ImageJ and ConvolveOp are speed-only "
                 + "references (same-size output, ConvolveOp on 16-bit pixels).\n");
-        for (String benchmark : List.of("forward", "backward")) {
+        for (String benchmark : List.of("forward", "backward", "maxPool")) {
             Map<String, Map<String, BenchSuite.Row>> byCase = new LinkedHashMap<>();
             Set<String> impls = new LinkedHashSet<>();
             for (String impl : IMPL_ORDER) {

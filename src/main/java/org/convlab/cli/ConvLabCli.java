@@ -13,7 +13,8 @@ import org.convlab.Version;
 public final class ConvLabCli {
     /** Exit code for a bad command line or bad input. */
     public static final int USAGE = 2;
-    private static final List<Command> COMMANDS = List.of(new Corr2dCommand(), new TrainCommand(), new D2lCommand());
+    private static final List<Command> COMMANDS = List.of(new Corr2dCommand(), new TrainCommand(), new D2lCommand(),
+            new PoolCommand());
 
     private ConvLabCli() {
     }
@@ -47,7 +48,7 @@ public final class ConvLabCli {
                 return 0;
             }
             Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst()
-                    .orElseThrow(() -> new UsageException("unknown command '" + args[0] + "'; commands: corr2d, train, d2l"));
+                    .orElseThrow(() -> new UsageException("unknown command '" + args[0] + "'; commands: corr2d, train, d2l, pool"));
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             if (Arrays.asList(rest).contains("--help")) {
                 out.println(command.help());
@@ -79,6 +80,8 @@ public final class ConvLabCli {
                 "       convlab train --input X --target Y (--kernel-shape HxW [--seed N] | --init K0)",
                 "                     [--lr 0.03] [--epochs 10] [--bias] [--log LOG.csv]",
                 "       convlab d2l                      replay D2L section 6.2",
+                "       convlab pool --input X --size PH[xPW] [--stride S|SH,SW] [--padding P|PH,PW]",
+                "                    [--mode max|avg] [--output Y]",
                 "       convlab --measure                open the window, measure startup, paint latency"
                         + " and memory, print them",
                 "       convlab --version | --help | COMMAND --help");

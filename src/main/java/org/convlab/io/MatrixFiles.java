@@ -29,6 +29,37 @@ public final class MatrixFiles {
      */
     public static FMatrixRMaj read(Path path) throws MatrixFormatException {
         String name = path.toString();
+        byte[] bytes = bytes(path);
+        if (isNpy(path)) {
+            return Npy.read(name, bytes);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MatrixFormatException(name, "is not a text file; give CSV text or a .npy file");
+        }
+        return CsvMatrixReader.parse(name, text);
+    }
+
+    /**
+     * Reads the channels of a {@code C x H x W} {@code .npy} file; any other matrix file (2-D
+     * {@code .npy} or text) is one channel.
+     *
+     * @param path the file
+     * @return the channels, each a new matrix, all of one shape
+     * @throws MatrixFormatException as {@link #read(Path)} does, or for a {@code .npy} array that is
+     *                               neither 2-D nor 3-D
+     */
+    public static Channels readChannels(Path path) throws MatrixFormatException {
+        if (!isNpy(path)) {
+            return new Channels(new FMatrixRMaj[] {read(path)}, false);
+        }
+        return Npy.readChannels(path.toString(), bytes(path));
+    }
+
+    private static byte[] bytes(Path path) throws MatrixFormatException {
+        String name = path.toString();
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {
@@ -48,16 +79,7 @@ public final class MatrixFiles {
         if (bytes.length == 0) {
             throw new MatrixFormatException(name, "the file is empty");
         }
-        if (isNpy(path)) {
-            return Npy.read(name, bytes);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new MatrixFormatException(name, "is not a text file; give CSV text or a .npy file");
-        }
-        return CsvMatrixReader.parse(name, text);
+        return bytes;
     }
 
     /**
@@ -70,6 +92,22 @@ public final class MatrixFiles {
     public static void write(Path path, FMatrixRMaj m) throws IOException {
         byte[] bytes = isNpy(path) ? Npy.write(m) : MatrixText.csv(m).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(path, bytes);
+    }
+
+    /**
+     * Writes channels as a {@code C x H x W} {@code .npy} file, atomically.
+     *
+     * @param path     the {@code .npy} file to create or replace
+     * @param channels the channels, all of one shape, none modified
+     * @throws IOException if it cannot be written; an existing file is then left as it was
+     * @throws IllegalArgumentException if the path does not end in {@code .npy} (text holds one
+     *                                  matrix), or the channels are none or differ in shape
+     */
+    public static void writeChannels(Path path, FMatrixRMaj[] channels) throws IOException {
+        if (!isNpy(path)) {
+            throw new IllegalArgumentException(path + ": channels can only be written to a .npy file");
+        }
+        AtomicFile.write(path, Npy.writeChannels(channels));
     }
 
     private static boolean isNpy(Path path) {

@@ -3,13 +3,18 @@ package org.convlab.io;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * NumPy's {@code .npy} format for 2-D float matrices: reads float32 and float64 in C order (either
- * byte order), writes little-endian float32, format version 1.0.
+ * NumPy's {@code .npy} format for 2-D float matrices and 3-D stacks of them (channels, rows,
+ * columns): reads float32 and float64 in C order (either byte order), writes little-endian float32,
+ * format version 1.0.
  */
 public final class Npy {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -29,6 +34,38 @@ public final class Npy {
      * @throws MatrixFormatException if the file is not a 2-D float .npy array in C order
      */
     public static FMatrixRMaj read(String source, byte[] bytes) throws MatrixFormatException {
+        Array a = decode(source, bytes, false);
+        return FMatrixRMaj.wrap(a.shape[0], a.shape[1], a.values);
+    }
+
+    /**
+     * Decodes a {@code .npy} file holding a {@code C x H x W} array, or a 2-D one as a single channel.
+     *
+     * @param source the name used in messages
+     * @param bytes  the whole file
+     * @return the channels, each a new H x W matrix
+     * @throws MatrixFormatException if the file is not a 2-D or 3-D float .npy array in C order
+     */
+    public static Channels readChannels(String source, byte[] bytes) throws MatrixFormatException {
+        Array a = decode(source, bytes, true);
+        if (a.shape.length == 2) {
+            return new Channels(new FMatrixRMaj[] {FMatrixRMaj.wrap(a.shape[0], a.shape[1], a.values)}, false);
+        }
+        int plane = a.shape[1] * a.shape[2];
+        FMatrixRMaj[] channels = new FMatrixRMaj[a.shape[0]];
+        for (int c = 0; c < channels.length; c++) {
+            channels[c] = new FMatrixRMaj(a.shape[1], a.shape[2]);
+            System.arraycopy(a.values, c * plane, channels[c].data, 0, plane);
+        }
+        return new Channels(channels, true);
+    }
+
+    /** A decoded array: its shape and its values in C order. */
+    private record Array(int[] shape, float[] values) {
+    }
+
+    /** Decodes a 2-D array, or also a 3-D one when {@code channels} is true. */
+    private static Array decode(String source, byte[] bytes, boolean channels) throws MatrixFormatException {
         ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < MAGIC.length; i++) {
             if (bytes.length <= i || bytes[i] != MAGIC[i]) {
@@ -62,29 +99,46 @@ public final class Npy {
             throw new MatrixFormatException(source, "the array is in Fortran order; save it in C order "
                     + "(numpy.ascontiguousarray)");
         }
-        int[] shape = parseShape(source, find(source, SHAPE, header, "shape"));
+        String shapeText = find(source, SHAPE, header, "shape");
+        int[] shape = parseShape(source, shapeText);
+        if (shape.length != 2 && !(channels && shape.length == 3)) {
+            throw new MatrixFormatException(source, "the array has shape (" + shapeText.strip() + ") but must be 2-D"
+                    + " (rows, columns)" + (channels ? " or 3-D (channels, rows, columns)" : ""));
+        }
         int width = elementWidth(source, descr);
         buf.order(descr.startsWith(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        long count = (long) shape[0] * shape[1];
+        String sizes = Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
+        long count = 1;
+        for (int size : shape) {
+            count = Math.min(count * size, Integer.MAX_VALUE);
+        }
         int dataStart = headerStart + headerLength;
         if (count == 0) {
-            throw new MatrixFormatException(source, "the array is empty (" + shape[0] + "x" + shape[1] + ")");
+            throw new MatrixFormatException(source, "the array is empty (" + sizes + ")");
         }
         if (count > Integer.MAX_VALUE / 8 || bytes.length - dataStart < count * width) {
-            throw new MatrixFormatException(source, "the file is truncated: " + shape[0] + "x" + shape[1]
+            throw new MatrixFormatException(source, "the file is truncated: " + sizes
                     + " values announced, " + (bytes.length - dataStart) / width + " present");
         }
-        FMatrixRMaj m = new FMatrixRMaj(shape[0], shape[1]);
+        float[] values = new float[(int) count];
         for (int i = 0; i < count; i++) {
             int at = dataStart + i * width;
             float v = width == 4 ? buf.getFloat(at) : (float) buf.getDouble(at);
             if (!Float.isFinite(v)) {
-                throw new MatrixFormatException(source, "value " + i + " (row " + i / shape[1] + ", column "
-                        + i % shape[1] + ") is not a finite float");
+                throw new MatrixFormatException(source, "value " + i + " (" + position(shape, i)
+                        + ") is not a finite float");
             }
-            m.data[i] = v;
+            values[i] = v;
         }
-        return m;
+        return new Array(shape, values);
+    }
+
+    /** Where flat index i sits, in words: "row 1, column 0", the channel first for 3-D arrays. */
+    private static String position(int[] shape, int i) {
+        int rows = shape[shape.length - 2];
+        int cols = shape[shape.length - 1];
+        String rowColumn = "row " + (i / cols) % rows + ", column " + i % cols;
+        return shape.length == 3 ? "channel " + i / (rows * cols) + ", " + rowColumn : rowColumn;
     }
 
     /**
@@ -94,18 +148,49 @@ public final class Npy {
      * @return the file's bytes
      */
     public static byte[] write(FMatrixRMaj m) {
-        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + m.numRows + ", " + m.numCols + "), }";
+        return encode(m.numRows + ", " + m.numCols, Arrays.copyOf(m.data, m.numRows * m.numCols));
+    }
+
+    private static byte[] encode(String shape, float[] values) {
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + shape + "), }";
         int unpadded = MAGIC.length + 4 + dict.length() + 1;
         int padding = (64 - unpadded % 64) % 64;
         String header = dict + " ".repeat(padding) + "\n";
-        int n = m.numRows * m.numCols;
-        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 4 + header.length() + 4 * n).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 4 + header.length() + 4 * values.length)
+                .order(ByteOrder.LITTLE_ENDIAN);
         buf.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) header.length());
         buf.put(header.getBytes(StandardCharsets.ISO_8859_1));
-        for (int i = 0; i < n; i++) {
-            buf.putFloat(m.data[i]);
+        for (float v : values) {
+            buf.putFloat(v);
         }
         return buf.array();
+    }
+
+    /**
+     * Encodes {@code C} matrices of one shape as a little-endian float32 {@code C x H x W} {@code .npy}
+     * file.
+     *
+     * @param channels the channels, all H x W, none modified
+     * @return the file's bytes
+     * @throws IllegalArgumentException for no channels or channels of different shapes
+     */
+    public static byte[] writeChannels(FMatrixRMaj[] channels) {
+        if (channels.length == 0) {
+            throw new IllegalArgumentException("no channels to write");
+        }
+        int rows = channels[0].numRows;
+        int cols = channels[0].numCols;
+        for (FMatrixRMaj c : channels) {
+            if (c.numRows != rows || c.numCols != cols) {
+                throw new IllegalArgumentException("the channels differ in shape: " + rows + "x" + cols + " and "
+                        + c.numRows + "x" + c.numCols);
+            }
+        }
+        float[] values = new float[channels.length * rows * cols];
+        for (int c = 0; c < channels.length; c++) {
+            System.arraycopy(channels[c].data, 0, values, c * rows * cols, rows * cols);
+        }
+        return encode(channels.length + ", " + rows + ", " + cols, values);
     }
 
     private static String find(String source, Pattern p, String header, String key) throws MatrixFormatException {
@@ -129,28 +214,21 @@ public final class Npy {
     }
 
     private static int[] parseShape(String source, String shape) throws MatrixFormatException {
-        String[] parts = shape.split(",");
-        int dims = 0;
-        int[] result = new int[2];
-        for (String p : parts) {
+        List<Integer> sizes = new ArrayList<>();
+        for (String p : shape.split(",")) {
             String t = p.strip();
             if (t.isEmpty()) {
                 continue;
             }
-            if (dims == 2) {
-                dims++;
-                break;
-            }
             try {
-                result[dims++] = Integer.parseInt(t);
+                sizes.add(Integer.parseInt(t));
             } catch (NumberFormatException e) {
                 throw new MatrixFormatException(source, "the .npy shape (" + shape + ") is not valid");
             }
+            if (sizes.get(sizes.size() - 1) < 0) {
+                throw new MatrixFormatException(source, "the .npy shape (" + shape + ") is not valid");
+            }
         }
-        if (dims != 2) {
-            throw new MatrixFormatException(source, "the array has shape (" + shape.strip()
-                    + ") but must be 2-D (rows, columns)");
-        }
-        return result;
+        return sizes.stream().mapToInt(Integer::intValue).toArray();
     }
 }

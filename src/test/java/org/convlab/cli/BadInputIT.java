@@ -68,8 +68,9 @@ class BadInputIT {
         "train --input X.csv --target Y.csv --kernel-shape 1by2 | convlab: train: --kernel-shape must look like 1x2 (rows x columns, each at least 1), not '1by2'",
         "train --input X.csv --target Y.csv --kernel-shape 9x1 | convlab: kernel 9x1 is taller than input 6x8; use a kernel of at most 6x8 or a larger input",
         "train --input X.csv --target Y.csv --init K0.csv --seed 3 | convlab: train: --seed goes with --kernel-shape",
-        "frobnicate | convlab: unknown command 'frobnicate'; commands: corr2d, train, d2l",
-        "d2l extra | convlab: d2l: unexpected argument 'extra'; see 'convlab d2l --help'",
+        "frobnicate | convlab: unknown command 'frobnicate'; commands: corr2d, train, d2l, pool",
+        "d2l extra | convlab: d2l: unknown section 'extra'; sections: 6.2, 6.5",
+        "d2l 6.5 extra | convlab: d2l: unexpected argument 'extra'; see 'convlab d2l --help'",
     })
     void badInputGetsOneLineAndExitTwo(String args, String message) throws Exception {
         Launcher.Result r = Launcher.run(dir, args.split(" "));

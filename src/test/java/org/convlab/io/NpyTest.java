@@ -2,7 +2,9 @@ package org.convlab.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -67,5 +69,64 @@ class NpyTest {
                 refused("1,2\n".getBytes(StandardCharsets.UTF_8)));
         byte[] good = Npy.write(new FMatrixRMaj(2, 2));
         assertEquals("a.npy: the .npy header is truncated", refused(Arrays.copyOf(good, 30)));
+    }
+
+    @Test
+    void channelsWrittenAsThreeDimensionalArrayReadBackInOrder() throws MatrixFormatException {
+        FMatrixRMaj[] channels = {new FMatrixRMaj(2, 3, true, 1, 2, 3, 4, 5, 6),
+            new FMatrixRMaj(2, 3, true, -1, -2, -3, -4, -5, -6)};
+        byte[] bytes = Npy.writeChannels(channels);
+        String header = new String(bytes, 10, 60, StandardCharsets.ISO_8859_1);
+        assertTrue(header.contains("'shape': (2, 2, 3)"), header);
+        assertEquals(0, (bytes.length - 12 * 4) % 64, "header padded to 64 bytes");
+        Channels read = Npy.readChannels("Y.npy", bytes);
+        assertTrue(read.stacked());
+        FMatrixRMaj[] back = read.planes();
+        assertEquals(2, back.length);
+        assertArrayEquals(channels[0].data, back[0].data);
+        assertArrayEquals(channels[1].data, back[1].data);
+        assertEquals(3, back[1].numCols);
+    }
+
+    @Test
+    void aTwoDimensionalArrayIsOneChannel() throws MatrixFormatException {
+        Channels back = Npy.readChannels("X.npy", Npy.write(new FMatrixRMaj(2, 2, true, 1, 2, 3, 4)));
+        assertFalse(back.stacked());
+        assertEquals(1, back.planes().length);
+        assertArrayEquals(new float[] {1, 2, 3, 4}, back.planes()[0].data);
+    }
+
+    @Test
+    void aSingleChannelThreeDimensionalArrayStaysStacked() throws MatrixFormatException {
+        assertTrue(Npy.readChannels("X.npy", Npy.writeChannels(new FMatrixRMaj[] {new FMatrixRMaj(1, 1)})).stacked());
+    }
+
+    @Test
+    void aThreeDimensionalArrayIsStillRefusedAsAMatrix() {
+        byte[] bytes = Npy.writeChannels(new FMatrixRMaj[] {new FMatrixRMaj(1, 1)});
+        assertEquals("a.npy: the array has shape (1, 1, 1) but must be 2-D (rows, columns)", refused(bytes));
+    }
+
+    @Test
+    void channelFilesAreRefusedWithReasons() {
+        ByteBuffer three = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putFloat(1).putFloat(2)
+                .putFloat(Float.NaN);
+        assertEquals("a.npy: value 2 (channel 2, row 0, column 0) is not a finite float", refusedChannels(
+                npy("{'descr': '<f4', 'fortran_order': False, 'shape': (3, 1, 1), }", three)));
+        assertEquals("a.npy: the array has shape (1, 1, 1, 3) but must be 2-D (rows, columns) or 3-D (channels,"
+                + " rows, columns)", refusedChannels(
+                npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1, 1, 1, 3), }", three)));
+        assertEquals("a.npy: the array is empty (0x2x2)", refusedChannels(
+                npy("{'descr': '<f4', 'fortran_order': False, 'shape': (0, 2, 2), }", three)));
+        assertEquals("a.npy: the file is truncated: 2x2x2 values announced, 3 present", refusedChannels(
+                npy("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 2, 2), }", three)));
+        assertEquals("a.npy: the .npy shape (3, -1, 1) is not valid", refusedChannels(
+                npy("{'descr': '<f4', 'fortran_order': False, 'shape': (3, -1, 1), }", three)));
+        assertThrows(IllegalArgumentException.class,
+                () -> Npy.writeChannels(new FMatrixRMaj[] {new FMatrixRMaj(1, 2), new FMatrixRMaj(2, 1)}));
+    }
+
+    private static String refusedChannels(byte[] bytes) {
+        return assertThrows(MatrixFormatException.class, () -> Npy.readChannels("a.npy", bytes)).getMessage();
     }
 }
