@@ -9,6 +9,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.convlab.core.InputPreset;
@@ -77,7 +78,7 @@ final class InputPanel extends VBox {
         brush.setTooltip(Controls.tip(texts.get("input.brush.tooltip")));
         Label brushValue = Controls.label("", "brush-value");
         brushValue.textProperty().bind(brush.valueProperty().asString("%.2f"));
-        brushValue.setMinWidth(52);
+        brushValue.setMinWidth(Region.USE_PREF_SIZE);
 
         WorkspaceState s = workspace.state();
         rows = Controls.sizeSpinner(Math.max(PAINT_MAX_SIDE, s.input().numRows), s.input().numRows, texts,
@@ -89,10 +90,9 @@ final class InputPanel extends VBox {
         rows.valueProperty().addListener((o, a, b) -> resize());
         cols.valueProperty().addListener((o, a, b) -> resize());
 
-        FlowPane paintTools = new FlowPane(tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
-                brushValue);
-        paintTools.getStyleClass().add("toolbar");
-        FlowPane shapeTools = new FlowPane(Controls.label(texts.get("input.size"), "tool-label"), rows,
+        // one toolbar, so that in a narrow panel the tools pack into as few rows as they can
+        FlowPane shapeTools = new FlowPane(tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
+                brushValue, Controls.label(texts.get("input.size"), "tool-label"), rows,
                 Controls.label("\u00d7", "tool-label"), cols, presets(),
                 Controls.button(texts, "input.transpose", () -> workspace.change("edit.inputTranspose",
                         st -> st.withInput(Reshape.transpose(st.input())))),
@@ -103,17 +103,18 @@ final class InputPanel extends VBox {
 
         view.setId("input-heatmap");
         view.setCentered(true);
-        view.setMaxCellSize(WorkspaceView.MAX_CELL);
+        view.setMaxCellEms(WorkspaceView.MAX_CELL_EMS);
         view.setFocusTraversable(true);
         VBox.setVgrow(view, Priority.ALWAYS);
         new InputPainter(view, workspace, () -> brushTool.isSelected() ? brush.getValue() : 0);
 
         message.setId("input-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
-        getChildren().addAll(Controls.label(texts.get("input.title"), "panel-title"), paintTools, shapeTools, view,
-                shape, message);
+        getChildren().addAll(Controls.title(texts.get("input.title")), shapeTools, view, Controls.caption(shape),
+                message);
         show(s);
     }
 
