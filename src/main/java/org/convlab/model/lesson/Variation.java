@@ -33,7 +33,8 @@ public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, ConvG
      */
     public WorkspaceState apply(WorkspaceState state) {
         return new WorkspaceState(input == null ? state.input() : input, kernel == null ? state.kernel() : kernel,
-                bias == null ? state.bias() : bias, geometry == null ? state.geometry() : geometry);
+                bias == null ? state.bias() : bias, geometry == null ? state.geometry() : geometry,
+                state.pooling());
     }
 
     /**

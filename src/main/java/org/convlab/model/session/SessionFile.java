@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.convlab.core.ConvGeometry;
+import org.convlab.core.PoolMode;
+import org.convlab.core.PoolWindow;
 import org.convlab.io.AtomicFile;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSettings;
@@ -23,7 +26,9 @@ import org.ejml.data.FMatrixRMaj;
 /**
  * Reads and writes {@code .convlab} session files: JSON with a format name and version. Version 2
  * adds the workspace's padding, stride and dilation; a version 1 file opens as before, in the
- * chapter's geometry (no padding, stride 1, no dilation). Reading
+ * chapter's geometry (no padding, stride 1, no dilation). A workspace may carry an optional
+ * {@code "pooling"} object (D2L 6.5); without it the pooling stage is off, so files written before
+ * it existed open unchanged, and a workspace that never used pooling is written without it. Reading
  * refuses, with a message and without side effects, a file that is malformed, truncated, too large
  * or of a newer version; unknown fields are ignored. Writing is atomic: a failed save leaves the
  * previous file as it was.
@@ -49,6 +54,10 @@ public final class SessionFile {
         INIT_NAMES.put("zeros", InitKind.ZEROS);
         INIT_NAMES.put("custom", InitKind.CUSTOM);
     }
+
+    /** The names the file uses for the pooling modes, those of the command line's --mode. */
+    private static final java.util.Map<PoolMode, String> MODE_NAMES = java.util.Map.of(PoolMode.MAX, "max",
+            PoolMode.AVG, "avg");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -108,6 +117,15 @@ public final class SessionFile {
         geometry.putArray("padding").add(g.padRows()).add(g.padCols());
         geometry.putArray("stride").add(g.strideRows()).add(g.strideCols());
         geometry.putArray("dilation").add(g.dilationRows()).add(g.dilationCols());
+        PoolingStage p = s.workspace().pooling();
+        if (!p.equals(PoolingStage.OFF)) {
+            ObjectNode pooling = ws.putObject("pooling");
+            pooling.put("on", p.on());
+            pooling.putArray("window").add(p.window().rows()).add(p.window().cols());
+            pooling.putArray("stride").add(p.window().strideRows()).add(p.window().strideCols());
+            pooling.putArray("padding").add(p.window().padRows()).add(p.window().padCols());
+            pooling.put("mode", MODE_NAMES.get(p.mode()));
+        }
         TrainingSettings t = s.training();
         ObjectNode tr = root.putObject("training");
         tr.put("kernelRows", t.kernelRows());
@@ -160,7 +178,8 @@ public final class SessionFile {
         }
         JsonNode ws = r.object(root, "workspace");
         WorkspaceState state = r.state(r.matrix(ws, "input", MAX_SIDE), r.matrix(ws, "kernel", MAX_SIDE),
-                r.finite(ws, "bias"), version == 1 ? ConvGeometry.VALID : geometry(r, r.object(ws, "geometry")));
+                r.finite(ws, "bias"), version == 1 ? ConvGeometry.VALID : geometry(r, r.object(ws, "geometry")),
+                ws.has("pooling") ? pooling(r, r.object(ws, "pooling")) : PoolingStage.OFF);
         JsonNode tr = r.object(root, "training");
         InitKind init = INIT_NAMES.get(r.text(tr, "init", List.copyOf(INIT_NAMES.keySet())));
         FMatrixRMaj custom = init == InitKind.CUSTOM ? r.matrix(tr, "customKernel", 64) : null;
@@ -183,6 +202,13 @@ public final class SessionFile {
         int[] stride = r.pair(g, "stride", 1, MAX_GEOMETRY);
         int[] dilation = r.pair(g, "dilation", 1, MAX_GEOMETRY);
         return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
+    }
+
+    private static PoolingStage pooling(SessionReader r, JsonNode p) throws SessionFormatException {
+        PoolWindow window = r.poolWindow(r.pair(p, "window", 1, MAX_GEOMETRY), r.pair(p, "stride", 1, MAX_GEOMETRY),
+                r.pair(p, "padding", 0, MAX_GEOMETRY));
+        String mode = r.text(p, "mode", List.of("max", "avg"));
+        return new PoolingStage(r.bool(p, "on"), window, "max".equals(mode) ? PoolMode.MAX : PoolMode.AVG);
     }
 
     private static String initName(InitKind kind) {
