@@ -44,6 +44,7 @@ public final class WorkspaceView {
     private final MatrixView matrixView;
     private final SlideAnimation slide;
     private final Provenance provenance;
+    private final PoolingPanel pooling;
     private final Label formula = Controls.label("", "shape-formula");
     private final VBox root = new VBox();
     private final ScrollPane page;
@@ -76,6 +77,7 @@ public final class WorkspaceView {
                 Platform.requestNextPulse();
             }
         });
+        pooling = new PoolingPanel(workspace, outputPanel.view(), shown.getReadOnlyProperty(), texts);
         shown.addListener((o, a, r) -> {
             outputPanel.show(r);
             matrixView.show(r);
@@ -99,7 +101,7 @@ public final class WorkspaceView {
                 }
             }
         });
-        root.getChildren().addAll(panels, formula, explanation());
+        root.getChildren().addAll(panels, pooling, formula, explanation());
         // Zoomed far in on a small screen, the workspace scrolls rather than push controls out of the window;
         // at ordinary sizes it fits and no scroll bar shows.
         page = new ScrollPane(root);
@@ -113,6 +115,7 @@ public final class WorkspaceView {
     public void dispose() {
         watching.unsubscribe();
         kernelPanel.dispose();
+        pooling.dispose();
         live.close();
     }
 
