@@ -14,7 +14,8 @@ import org.convlab.model.training.WholeRun;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Checks a step's claims against what its setup computes: corr2d for the workspace, and for
+ * Checks a step's claims against what its setup computes: corr2d for the workspace, its pooling
+ * for Z ({@link PooledClaims}), and for
  * training the run as the training pane plays and stops it ({@link WholeRun}). Numbers are
  * compared as the text quotes them, rounded half-even to the claim's decimals like Python's
  * {@code f"{x:.3f}"}.
@@ -200,6 +201,9 @@ public final class ClaimCheck {
             return Optional.of(new Mismatch("Y", "K larger than X"));
         }
         FMatrixRMaj y = output(state);
+        if (PooledClaims.about(claim)) {
+            return PooledClaims.check(state, y, claim);
+        }
         if (claim instanceof Claim.Output c) {
             String claimed = format(c.value(), c.decimals());
             String actual = format(y, c.decimals());

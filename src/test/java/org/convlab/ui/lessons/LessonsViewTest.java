@@ -171,7 +171,7 @@ class LessonsViewTest {
         build(robot, Locale.ENGLISH);
         robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(3));
         assertEquals(8, workspace.state().input().numRows, "the transposed edge image is 8x6");
-        assertEquals("Step 4 of 24", robot.lookup(".lesson-position").queryLabeled().getText());
+        assertEquals("Step 4 of 33", robot.lookup(".lesson-position").queryLabeled().getText());
     }
 
     @Test
