@@ -7,6 +7,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -29,6 +30,8 @@ import org.convlab.ui.Texts;
 final class PoolingControls extends VBox {
     /** Spinners go up to this: a window larger than Y gives no Z, and the stage is for small examples. */
     static final int MAX = 8;
+    /** Wide enough for the switch and both buttons on one row. */
+    private static final double WIDE = 4000;
     private final Workspace workspace;
     private final Texts texts;
     private final CheckBox on;
@@ -42,6 +45,7 @@ final class PoolingControls extends VBox {
     private final ToggleButton avg;
     private final Label message = Controls.label("", "pooling-message");
     private final VBox settings;
+    private final FlowPane actions;
     private final Subscription watching;
     private boolean updating;
     private Runnable beforeShift = () -> { };
@@ -85,7 +89,13 @@ final class PoolingControls extends VBox {
         Button shift = Controls.button(texts, "pooling.shift", this::shift);
         message.setId("pooling-message");
         Controls.caption(message);
-        getChildren().addAll(on, settings, demo, shift, message);
+        // an empty message takes no room
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        // while the stage is off the panel is one row: the switch and the demonstration
+        actions = new FlowPane(on, demo, shift);
+        actions.getStyleClass().add("toolbar");
+        getChildren().addAll(actions, settings, message);
         watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(workspace.state());
     }
@@ -159,7 +169,9 @@ final class PoolingControls extends VBox {
             padRows.getValueFactory().setValue(p.window().padRows());
             padCols.getValueFactory().setValue(p.window().padCols());
             (p.mode() == PoolMode.MAX ? max : avg).setSelected(true);
-            settings.setDisable(!p.on());
+            settings.setVisible(p.on());
+            settings.setManaged(p.on());
+            actions.setPrefWrapLength(p.on() ? 1 : WIDE);
         } finally {
             updating = false;
         }
