@@ -5,8 +5,8 @@ import org.convlab.core.Shapes;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * What the workspace shows at one moment: the input X, the kernel K, the bias b and where the
- * kernel's windows sit (padding, stride, dilation). A state is a
+ * What the workspace shows at one moment: the input X, the kernel K, the bias b, where the
+ * kernel's windows sit (padding, stride, dilation) and the optional pooling after Y. A state is a
  * value: its matrices are never modified once it holds them, so states can share them, and the
  * undo history keeps states rather than copies.
  *

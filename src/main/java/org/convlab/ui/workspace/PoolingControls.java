@@ -8,6 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.geometry.Pos;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -32,6 +33,8 @@ final class PoolingControls extends VBox {
     static final int MAX = 8;
     /** Wide enough for the switch and both buttons on one row. */
     private static final double WIDE = 4000;
+    /** While the stage is on the actions wrap to the settings' width, beside Z. */
+    private static final double NARROW = 400;
     private final Workspace workspace;
     private final Texts texts;
     private final CheckBox on;
@@ -44,7 +47,7 @@ final class PoolingControls extends VBox {
     private final ToggleButton max;
     private final ToggleButton avg;
     private final Label message = Controls.label("", "pooling-message");
-    private final VBox settings;
+    private final GridPane settings;
     private final FlowPane actions;
     private final Subscription watching;
     private boolean updating;
@@ -82,8 +85,10 @@ final class PoolingControls extends VBox {
         });
         HBox modeButtons = new HBox(max, avg);
         modeButtons.getStyleClass().add("pooling-pair");
-        settings = new VBox(pair("pooling.window", rows, cols), pair("pooling.stride", strideRows, strideCols),
-                pair("pooling.padding", padRows, padCols), modeButtons);
+        // two columns keep the panel short: the explanation tab it sits in must fit under X | K | Y
+        settings = new GridPane();
+        settings.addRow(0, pair("pooling.window", rows, cols), pair("pooling.stride", strideRows, strideCols));
+        settings.addRow(1, pair("pooling.padding", padRows, padCols), modeButtons);
         settings.getStyleClass().add("pooling-settings");
         Button demo = Controls.button(texts, "pooling.demo", this::demonstrate);
         Button shift = Controls.button(texts, "pooling.shift", this::shift);
@@ -171,7 +176,7 @@ final class PoolingControls extends VBox {
             (p.mode() == PoolMode.MAX ? max : avg).setSelected(true);
             settings.setVisible(p.on());
             settings.setManaged(p.on());
-            actions.setPrefWrapLength(p.on() ? 1 : WIDE);
+            actions.setPrefWrapLength(p.on() ? NARROW : WIDE);
         } finally {
             updating = false;
         }

@@ -53,6 +53,8 @@ public final class WorkspaceView {
     private boolean inputDirty;
 
     private TabPane explanationTabs;
+    /** Brings the pooling tab to the front when the stage is switched on. */
+    private Subscription poolingSwitch;
 
     /**
      * Builds the workspace around a document.
@@ -101,7 +103,7 @@ public final class WorkspaceView {
                 }
             }
         });
-        root.getChildren().addAll(panels, pooling, formula, explanation());
+        root.getChildren().addAll(panels, formula, explanation());
         // Zoomed far in on a small screen, the workspace scrolls rather than push controls out of the window;
         // at ordinary sizes it fits and no scroll bar shows.
         page = new ScrollPane(root);
@@ -116,6 +118,7 @@ public final class WorkspaceView {
         watching.unsubscribe();
         kernelPanel.dispose();
         pooling.dispose();
+        poolingSwitch.unsubscribe();
         live.close();
     }
 
@@ -218,7 +221,15 @@ public final class WorkspaceView {
         whereTab.setId("tab-where");
         Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixView);
         matrixTab.setId("tab-matrix");
-        TabPane tabs = new TabPane(whereTab, matrixTab);
+        // the pooling stage sits in a tab of its own, so while it is off it takes no room
+        Tab poolingTab = new Tab(texts.get("pooling.tab"), pooling);
+        poolingTab.setId("tab-pooling");
+        poolingSwitch = workspace.stateProperty().subscribe((before, now) -> {
+            if (now.pooling().on() && !before.pooling().on()) {
+                explanationTabs.getSelectionModel().select(poolingTab);
+            }
+        });
+        TabPane tabs = new TabPane(whereTab, matrixTab, poolingTab);
         explanationTabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("explain-tabs");
