@@ -242,6 +242,18 @@ public final class WorkspaceView {
                 tabs.getStyleClass().remove("matrix-open");
             }
         });
+        // so does Z while the pooling tab is open
+        poolingTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                tabs.getStyleClass().add("pooling-open");
+            } else {
+                tabs.getStyleClass().remove("pooling-open");
+            }
+        });
+        if (workspace.state().pooling().on()) {
+            // a session opened or a window rebuilt in another language with the stage on shows it
+            tabs.getSelectionModel().select(poolingTab);
+        }
         return tabs;
     }
 }

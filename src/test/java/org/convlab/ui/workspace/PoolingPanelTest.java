@@ -106,6 +106,12 @@ class PoolingPanelTest extends WorkspaceFixture {
         fx(workspace::undo);
         assertEquals(PoolingStage.OFF, workspace.state().pooling());
         await(() -> !node(".pooled-row", Node.class).isVisible());
+        // switched on from elsewhere (Redo, a lesson step) the stage brings its tab to the front
+        robot.clickOn("#tab-where");
+        fx(workspace::redo);
+        assertTrue(fx(() -> node("#tab-pooling", Node.class) != null
+                && robot.lookup(".explain-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                        .getSelectedItem().getId().equals("tab-pooling")));
     }
 
     @Test
