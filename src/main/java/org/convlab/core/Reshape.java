@@ -62,4 +62,24 @@ public final class Reshape {
         }
         return r;
     }
+
+    /**
+     * The matrix with its columns moved {@code shift} places to the right, those pushed off the
+     * right edge coming back on the left: {@code torch.roll(X, shift, dims=1)}. D2L 6.5 shifts the
+     * edge image by a pixel this way to show that pooling tolerates the shift.
+     *
+     * @param m     the matrix, not modified
+     * @param shift columns to move right; negative moves left
+     * @return a new matrix of the same shape
+     */
+    public static FMatrixRMaj rollColumns(FMatrixRMaj m, int shift) {
+        FMatrixRMaj r = new FMatrixRMaj(m.numRows, m.numCols);
+        int by = Math.floorMod(shift, m.numCols);
+        for (int i = 0; i < m.numRows; i++) {
+            for (int j = 0; j < m.numCols; j++) {
+                r.set(i, (j + by) % m.numCols, m.get(i, j));
+            }
+        }
+        return r;
+    }
 }

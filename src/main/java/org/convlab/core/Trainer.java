@@ -29,6 +29,9 @@ public final class Trainer {
     private int epoch;
     private double firstLoss = Double.NaN;
     private TrainingStatus status = TrainingStatus.RUNNING;
+    private PoolWindow poolWindow;
+    private PoolMode poolMode;
+    private LossGradient last;
 
     /**
      * Sets up training.
@@ -75,6 +78,51 @@ public final class Trainer {
         this.useBias = useBias;
         this.prediction = new FMatrixRMaj(target.numRows, target.numCols);
         setLearningRate(learningRate);
+    }
+
+    /**
+     * Sets up training of a layer whose output is pooled before the loss (D2L 6.5): the target is
+     * the pooled output, and the gradient goes back through the pooling ({@link PooledLoss}).
+     *
+     * @param input         X, copied
+     * @param target        Z, the shape of pool(layer output), copied
+     * @param initialKernel K0, copied
+     * @param useBias       whether the bias is learned (it starts at 0)
+     * @param learningRate  a positive finite step size
+     * @param geometry      the convolution's padding, stride and dilation
+     * @param window        the pooling window, its stride and padding
+     * @param mode          max or average
+     * @return the trainer
+     * @throws IllegalArgumentException for bad shapes, values or learning rate, or a pooling window
+     *                                  that does not fit the layer's output
+     */
+    public static Trainer pooled(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj initialKernel, boolean useBias,
+                                 double learningRate, ConvGeometry geometry, PoolWindow window, PoolMode mode) {
+        int rows = geometry.outputRows(input.numRows, initialKernel.numRows);
+        int cols = geometry.outputCols(input.numCols, initialKernel.numCols);
+        geometry.requireOutput(input.numRows, input.numCols, initialKernel.numRows, initialKernel.numCols);
+        window.requireFits(rows, cols);
+        if (mode == null) {
+            throw new IllegalArgumentException("a pooled trainer needs a pooling mode");
+        }
+        Trainer t = new Trainer(input, new FMatrixRMaj(rows, cols), initialKernel, useBias, learningRate, geometry);
+        Shapes.requireFinite(target, "target");
+        Shapes.requireSameShape(new FMatrixRMaj(window.outputRows(rows), window.outputCols(cols)), target, "target");
+        t.target.reshape(target.numRows, target.numCols);
+        t.target.setTo(target);
+        t.poolWindow = window;
+        t.poolMode = mode;
+        return t;
+    }
+
+    /**
+     * The loss and gradient of the last epoch, with its error map: for a pooled layer dL/dY / 2,
+     * zero where the pooling sent no gradient. The next epoch may overwrite its matrices.
+     *
+     * @return null before the first epoch
+     */
+    public LossGradient lastGradient() {
+        return last;
     }
 
     /**
@@ -156,8 +204,12 @@ public final class Trainer {
             throw new IllegalStateException("training diverged; reset it with a smaller learning rate");
         }
         CrossCorrelation.corr2dUnchecked(input, layer.weight(), layer.bias(), layer.geometry(), prediction);
-        LossGradient g = Conv2D.lossGradient(input, prediction, target, layer.weight().numRows,
-                layer.weight().numCols, layer.geometry());
+        LossGradient g = poolWindow == null
+                ? Conv2D.lossGradient(input, prediction, target, layer.weight().numRows, layer.weight().numCols,
+                        layer.geometry())
+                : PooledLoss.of(input, prediction, target, layer.weight().numRows, layer.weight().numCols,
+                        layer.geometry(), poolWindow, poolMode);
+        last = g;
         epoch++;
         if (epoch == 1) {
             firstLoss = g.loss();

@@ -8,8 +8,9 @@ import org.convlab.core.CrossCorrelation;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Computes Y = corr2d(X, K) + b, with the state's padding, stride and dilation, as the workspace
- * changes. An edit of a few input cells under the same kernel, bias and geometry is patched at once on the caller's thread: only the output cells that read
+ * Computes Y = corr2d(X, K) + b, with the state's padding, stride and dilation, and when the
+ * state's pooling stage is on Z = pool(Y), as the workspace changes. An edit of a few input cells
+ * under the same kernel, bias and geometry is patched at once on the caller's thread: only the output cells that read
  * the edited cells are computed again ({@link CrossCorrelation#corr2dRegion}), a few microseconds,
  * so a painted cell's result can be on screen in the same frame. Any other change is computed off
  * the FX thread. Requests are coalesced: while one computation runs, only the newest waiting
@@ -43,8 +44,29 @@ public final class LiveOutput implements AutoCloseable {
      *
      * @param state  the X, K and b it was computed from
      * @param output Y, never modified after it is handed out; null when the kernel does not fit
+     * @param pooled Z, the pooled Y, never modified after it is handed out; null when the pooling
+     *               stage is off or its window does not fit Y
      */
-    public record Result(WorkspaceState state, FMatrixRMaj output) {
+    public record Result(WorkspaceState state, FMatrixRMaj output, FMatrixRMaj pooled) {
+        /**
+         * A result of the given state, Z pooled from Y as the state says.
+         *
+         * @param state  the X, K, b and pooling it was computed from
+         * @param output Y, or null
+         */
+        public Result(WorkspaceState state, FMatrixRMaj output) {
+            this(state, output, state.pooling().pool(output));
+        }
+
+        /**
+         * Whether Z has cells.
+         *
+         * @return false when pooling is off or its window is larger than Y
+         */
+        public boolean hasPooled() {
+            return pooled != null;
+        }
+
         /**
          * Whether Y has cells.
          *
@@ -156,6 +178,10 @@ public final class LiveOutput implements AutoCloseable {
         FMatrixRMaj y = base.output();
         CellRegion read = changed == null ? null
                 : changed.readBy(k.numRows, k.numCols, next.geometry(), y.numRows, y.numCols);
+        // Z is pooled from the whole Y on the caller's thread, so only when that is small too
+        if (next.pooling().work(y) > PATCH_WORK) {
+            return null;
+        }
         if (read == null) {
             // the same values: the output is shared, as results never change
             return new Result(next, y);

@@ -160,7 +160,8 @@ public final class Workspace {
     }
 
     private static boolean sameValues(WorkspaceState a, WorkspaceState b) {
-        return a.bias() == b.bias() && a.geometry().equals(b.geometry()) && a.input().numRows == b.input().numRows
+        return a.bias() == b.bias() && a.geometry().equals(b.geometry()) && a.pooling().equals(b.pooling())
+                && a.input().numRows == b.input().numRows
                 && a.input().numCols == b.input().numCols && a.kernel().numRows == b.kernel().numRows
                 && a.kernel().numCols == b.kernel().numCols
                 && java.util.Arrays.equals(a.input().data, 0, a.input().getNumElements(), b.input().data, 0,

@@ -5,8 +5,8 @@ import org.convlab.core.Shapes;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * What the workspace shows at one moment: the input X, the kernel K, the bias b and where the
- * kernel's windows sit (padding, stride, dilation). A state is a
+ * What the workspace shows at one moment: the input X, the kernel K, the bias b, where the
+ * kernel's windows sit (padding, stride, dilation) and the optional pooling after Y. A state is a
  * value: its matrices are never modified once it holds them, so states can share them, and the
  * undo history keeps states rather than copies.
  *
@@ -14,8 +14,10 @@ import org.ejml.data.FMatrixRMaj;
  * @param kernel K, at least 1x1, finite (it may be larger than X: the output then shows why)
  * @param bias     b, finite
  * @param geometry padding, stride and dilation; {@link ConvGeometry#VALID} is the chapter's case
+ * @param pooling  the optional pooling after Y (D2L 6.5); {@link PoolingStage#OFF} by default
  */
-public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, ConvGeometry geometry) {
+public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, ConvGeometry geometry,
+                             PoolingStage pooling) {
     /** Validates and takes private copies, so no caller can change the state afterwards. */
     public WorkspaceState {
         Shapes.requireFinite(input, "input");
@@ -26,8 +28,23 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, 
         if (geometry == null) {
             throw new IllegalArgumentException("a workspace state needs a geometry");
         }
+        if (pooling == null) {
+            throw new IllegalArgumentException("a workspace state needs a pooling stage (PoolingStage.OFF for none)");
+        }
         input = input.copy();
         kernel = kernel.copy();
+    }
+
+    /**
+     * A state without pooling.
+     *
+     * @param input    X
+     * @param kernel   K
+     * @param bias     b
+     * @param geometry padding, stride and dilation
+     */
+    public WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, ConvGeometry geometry) {
+        this(input, kernel, bias, geometry, PoolingStage.OFF);
     }
 
     /**
@@ -48,7 +65,7 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, 
      * @return a new state
      */
     public WorkspaceState withInput(FMatrixRMaj x) {
-        return new WorkspaceState(x, kernel, bias, geometry);
+        return new WorkspaceState(x, kernel, bias, geometry, pooling);
     }
 
     /**
@@ -58,7 +75,7 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, 
      * @return a new state
      */
     public WorkspaceState withKernel(FMatrixRMaj k) {
-        return new WorkspaceState(input, k, bias, geometry);
+        return new WorkspaceState(input, k, bias, geometry, pooling);
     }
 
     /**
@@ -68,7 +85,7 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, 
      * @return a new state
      */
     public WorkspaceState withBias(float b) {
-        return new WorkspaceState(input, kernel, b, geometry);
+        return new WorkspaceState(input, kernel, b, geometry, pooling);
     }
 
     /**
@@ -78,7 +95,17 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, 
      * @return a new state
      */
     public WorkspaceState withGeometry(ConvGeometry g) {
-        return new WorkspaceState(input, kernel, bias, g);
+        return new WorkspaceState(input, kernel, bias, g, pooling);
+    }
+
+    /**
+     * The same state with another pooling stage.
+     *
+     * @param p the new stage
+     * @return a new state
+     */
+    public WorkspaceState withPooling(PoolingStage p) {
+        return new WorkspaceState(input, kernel, bias, geometry, p);
     }
 
     /**
@@ -117,6 +144,7 @@ public record WorkspaceState(FMatrixRMaj input, FMatrixRMaj kernel, float bias, 
     @Override
     public String toString() {
         return "WorkspaceState[X " + Shapes.of(input) + ", K " + Shapes.of(kernel) + ", b " + bias
-                + (geometry.isValid() ? "" : ", " + geometry) + "]";
+                + (geometry.isValid() ? "" : ", " + geometry)
+                + (pooling.on() ? ", pool " + pooling.mode() + " " + pooling.window() : "") + "]";
     }
 }

@@ -53,4 +53,12 @@ class ReshapeTest {
             }
         }
     }
+
+    @Test
+    void rollingColumnsMovesTheEdgeImageOnePixelRightAndWrapsTheLastColumn() {
+        FMatrixRMaj rolled = Reshape.rollColumns(new FMatrixRMaj(2, 4, true, 1, 2, 3, 4, 5, 6, 7, 8), 1);
+        assertArrayEquals(new float[] {4, 1, 2, 3, 8, 5, 6, 7}, rolled.data);
+        assertArrayEquals(new float[] {2, 3, 4, 1, 6, 7, 8, 5},
+                Reshape.rollColumns(new FMatrixRMaj(2, 4, true, 1, 2, 3, 4, 5, 6, 7, 8), -1).data);
+    }
 }

@@ -128,4 +128,35 @@ public sealed interface Claim {
      */
     record MatrixForm(int rows, int cols, int nonzeros, Variation with) implements Claim {
     }
+
+    /**
+     * Z, the pooled output (D2L 6.5), is exactly this matrix.
+     *
+     * @param value    the expected Z
+     * @param decimals how many decimals the comparison keeps
+     * @param with     the variation
+     */
+    record Pooled(FMatrixRMaj value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
+     * Z has this shape.
+     *
+     * @param rows rows
+     * @param cols columns
+     * @param with the variation
+     */
+    record PooledShape(int rows, int cols, Variation with) implements Claim {
+    }
+
+    /**
+     * Shifting X one pixel right (its last column coming back on the left, as torch.roll does)
+     * changes this many cells of Y and of Z: D2L 6.5's case for pooling.
+     *
+     * @param y    cells of Y the shift changes
+     * @param z    cells of Z the shift changes
+     * @param with the variation
+     */
+    record ShiftChanges(int y, int z, Variation with) implements Claim {
+    }
 }

@@ -15,7 +15,8 @@ import org.convlab.model.training.WholeRun;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Checks a step's claims against what its setup computes: corr2d for the workspace, and for
+ * Checks a step's claims against what its setup computes: corr2d for the workspace, its pooling
+ * for Z ({@link PooledClaims}), and for
  * training the run as the training pane plays and stops it ({@link WholeRun}). Numbers are
  * compared as the text quotes them, rounded half-even to the claim's decimals like Python's
  * {@code f"{x:.3f}"}.
@@ -240,6 +241,9 @@ public final class ClaimCheck {
                 throw new ArithmeticException("Y[" + i / y.numCols + "," + i % y.numCols + "] overflows float32"
                         + " (beyond " + Float.MAX_VALUE + ")");
             }
+        }
+        if (PooledClaims.about(claim)) {
+            return PooledClaims.check(state, y, claim);
         }
         if (claim instanceof Claim.Output c) {
             String claimed = format(c.value(), c.decimals());

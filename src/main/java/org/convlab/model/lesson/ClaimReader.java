@@ -5,6 +5,7 @@ import java.util.Set;
 import org.convlab.core.ChapterExercises;
 import org.convlab.core.ConvGeometry;
 import org.convlab.io.VisibleText;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.LessonFormatException.Problem;
 import org.ejml.data.FMatrixRMaj;
@@ -16,7 +17,8 @@ final class ClaimReader {
 
     /** The kinds of claim a lesson file can make; each maps to a {@link Claim} record. */
     private enum Kind {
-        OUTPUT, CELL, CELL_SUM, ALL, COUNT, SHAPE, LOSS, TRAINED_KERNEL, DIVERGES, STABLE_RATE_LIMIT, MATRIX_FORM
+        OUTPUT, CELL, CELL_SUM, ALL, COUNT, SHAPE, LOSS, TRAINED_KERNEL, DIVERGES, STABLE_RATE_LIMIT, MATRIX_FORM,
+        POOLED, POOLED_SHAPE, SHIFT_CHANGES
     }
 
     static Claim claim(LessonNode node, LessonStep step) throws LessonFormatException {
@@ -39,6 +41,12 @@ final class ClaimReader {
             case STABLE_RATE_LIMIT -> rateLimit(node, with);
             case MATRIX_FORM -> new Claim.MatrixForm((int) node.integer("rows", 1, big),
                     (int) node.integer("cols", 1, big), (int) node.integer("nonzeros", 0, big), with);
+            case POOLED -> new Claim.Pooled(node.matrix("value", name -> Optional.empty(), Set.of()),
+                    (int) node.integer("decimals", 0, 8, 4), with);
+            case POOLED_SHAPE -> new Claim.PooledShape((int) node.integer("rows", 1, big),
+                    (int) node.integer("cols", 1, big), with);
+            case SHIFT_CHANGES -> new Claim.ShiftChanges((int) node.integer("y", 0, big), (int) node.integer("z", 0, big),
+                    with);
         };
     }
 
@@ -72,11 +80,12 @@ final class ClaimReader {
         LessonReader.requireFits(node, kernel != null ? "kernel" : "input", input != null ? input : setup.input(),
                 kernel != null ? kernel : setup.kernel(), geometry != null ? geometry : setup.geometry());
         Float bias = node.has("bias") ? (float) node.number("bias") : null;
+        PoolingStage pooling = node.has("pooling") ? LessonReader.pooling(node.object("pooling")) : null;
         Double rate = node.has("learningRate") ? node.number("learningRate") : null;
         if (rate != null && !(rate > 0)) {
             throw node.problem(node.at("learningRate"), Problem.OUT_OF_RANGE, rate, "0+", "∞");
         }
         Integer epochs = node.has("epochs") ? (int) node.integer("epochs", 1, 10_000) : null;
-        return new Variation(input, kernel, bias, geometry, rate, epochs);
+        return new Variation(input, kernel, bias, geometry, pooling, rate, epochs);
     }
 }

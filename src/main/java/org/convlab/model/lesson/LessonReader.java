@@ -16,6 +16,9 @@ import java.util.Optional;
 import org.convlab.core.ChapterExercises;
 import org.convlab.core.Shapes;
 import org.convlab.core.ConvGeometry;
+import org.convlab.core.PoolMode;
+import org.convlab.core.PoolWindow;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.lesson.LessonFormatException.Problem;
 import org.ejml.data.FMatrixRMaj;
@@ -26,7 +29,7 @@ import org.ejml.data.FMatrixRMaj;
  */
 public final class LessonReader {
     /** The newest lesson file format this version reads. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     private static final double DEFAULT_LEARNING_RATE = 0.03;
     private static final int DEFAULT_EPOCHS = 10;
     private static final int MAX_EPOCHS = 10_000;
@@ -96,7 +99,8 @@ public final class LessonReader {
         FMatrixRMaj kernel = setup.matrix("kernel", ChapterExercises::kernel, ChapterExercises.kernelNames());
         ConvGeometry geometry = geometry(setup, ConvGeometry.VALID);
         requireFits(setup, "kernel", input, kernel, geometry);
-        WorkspaceState state = new WorkspaceState(input, kernel, (float) setup.number("bias", 0), geometry);
+        WorkspaceState state = new WorkspaceState(input, kernel, (float) setup.number("bias", 0), geometry,
+                setup.has("pooling") ? pooling(setup.object("pooling")) : PoolingStage.OFF);
         Optional<TrainingSetup> training = Optional.empty();
         if (setup.has("training")) {
             training = Optional.of(training(setup.object("training"), kernel));
@@ -173,6 +177,27 @@ public final class LessonReader {
         int[] stride = node.pair("stride", 1, ConvGeometry.LARGEST, new int[] {base.strideRows(), base.strideCols()});
         int[] dilation = node.pair("dilation", 1, ConvGeometry.LARGEST, new int[] {base.dilationRows(), base.dilationCols()});
         return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
+    }
+
+    /**
+     * A pooling stage, switched on: {@code {"window": 2, "stride": 1, "padding": 0, "mode": "max"}},
+     * each size a whole number or {@code [rows, columns]}; the stride defaults to the window and
+     * the padding to 0, as in {@code nn.MaxPool2d}, and padding over half the window is refused.
+     */
+    static PoolingStage pooling(LessonNode node) throws LessonFormatException {
+        int[] window = node.pair("window", 1, ConvGeometry.LARGEST, null);
+        if (window == null) {
+            throw node.problem(node.at("window"), Problem.MISSING_FIELD, "window");
+        }
+        int[] stride = node.pair("stride", 1, ConvGeometry.LARGEST, window);
+        int[] padding = node.pair("padding", 0, ConvGeometry.LARGEST, new int[] {0, 0});
+        for (int side = 0; side < 2; side++) {
+            if (padding[side] > window[side] / 2) {
+                throw node.problem(node.at("padding"), Problem.OUT_OF_RANGE, padding[side], 0, window[side] / 2);
+            }
+        }
+        return new PoolingStage(true, new PoolWindow(window[0], window[1], stride[0], stride[1], padding[0], padding[1]),
+                node.choice("mode", PoolMode.class, PoolMode.MAX));
     }
 
     /**

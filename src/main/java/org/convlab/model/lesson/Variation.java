@@ -1,6 +1,7 @@
 package org.convlab.model.lesson;
 
 import org.convlab.core.ConvGeometry;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 
@@ -11,13 +12,15 @@ import org.ejml.data.FMatrixRMaj;
  * @param input        another X, or null
  * @param kernel       another K, or null
  * @param bias         another b, or null
+ * @param geometry     another padding, stride and dilation, or null
+ * @param pooling      another pooling stage, or null
  * @param learningRate another learning rate, or null
  * @param epochs       another epoch count, or null
  */
-public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, ConvGeometry geometry, Double learningRate,
-                        Integer epochs) {
+public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, ConvGeometry geometry, PoolingStage pooling,
+                        Double learningRate, Integer epochs) {
     /** No change: the claim is about the step as it is set up. */
-    public static final Variation NONE = new Variation(null, null, null, null, null, null);
+    public static final Variation NONE = new Variation(null, null, null, null, null, null, null);
 
     /** Keeps private copies of the matrices. */
     public Variation {
@@ -33,7 +36,8 @@ public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, ConvG
      */
     public WorkspaceState apply(WorkspaceState state) {
         return new WorkspaceState(input == null ? state.input() : input, kernel == null ? state.kernel() : kernel,
-                bias == null ? state.bias() : bias, geometry == null ? state.geometry() : geometry);
+                bias == null ? state.bias() : bias, geometry == null ? state.geometry() : geometry,
+                pooling == null ? state.pooling() : pooling);
     }
 
     /**
@@ -53,7 +57,7 @@ public record Variation(FMatrixRMaj input, FMatrixRMaj kernel, Float bias, ConvG
      * @return false for {@link #NONE}
      */
     public boolean isNone() {
-        return input == null && kernel == null && bias == null && geometry == null && learningRate == null
-                && epochs == null;
+        return input == null && kernel == null && bias == null && geometry == null && pooling == null
+                && learningRate == null && epochs == null;
     }
 }

@@ -20,9 +20,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.convlab.core.ConvGeometry;
+import org.convlab.core.PoolMode;
+import org.convlab.core.PoolWindow;
 import org.convlab.io.AtomicFile;
 import org.convlab.io.BoundedFile;
 import org.convlab.io.VisibleText;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSettings;
@@ -31,7 +34,9 @@ import org.ejml.data.FMatrixRMaj;
 /**
  * Reads and writes {@code .convlab} session files: JSON with a format name and version. Version 2
  * adds the workspace's padding, stride and dilation; a version 1 file opens as before, in the
- * chapter's geometry (no padding, stride 1, no dilation). Reading
+ * chapter's geometry (no padding, stride 1, no dilation). A workspace may carry an optional
+ * {@code "pooling"} object (D2L 6.5); without it the pooling stage is off, so files written before
+ * it existed open unchanged, and a workspace that never used pooling is written without it. Reading
  * refuses, with a message and without side effects, a file that is malformed, truncated, too large
  * or of a newer version; unknown fields are ignored. Writing is atomic: a failed save leaves the
  * previous file as it was.
@@ -57,6 +62,10 @@ public final class SessionFile {
     }
 
     private static final String BYTE_ORDER_MARK = "\ufeff";
+    /** The names the file uses for the pooling modes, those of the command line's --mode. */
+    private static final java.util.Map<PoolMode, String> MODE_NAMES = java.util.Map.of(PoolMode.MAX, "max",
+            PoolMode.AVG, "avg");
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SessionFile() {
@@ -115,6 +124,15 @@ public final class SessionFile {
         geometry.putArray("padding").add(g.padRows()).add(g.padCols());
         geometry.putArray("stride").add(g.strideRows()).add(g.strideCols());
         geometry.putArray("dilation").add(g.dilationRows()).add(g.dilationCols());
+        PoolingStage p = s.workspace().pooling();
+        if (!p.equals(PoolingStage.OFF)) {
+            ObjectNode pooling = ws.putObject("pooling");
+            pooling.put("on", p.on());
+            pooling.putArray("window").add(p.window().rows()).add(p.window().cols());
+            pooling.putArray("stride").add(p.window().strideRows()).add(p.window().strideCols());
+            pooling.putArray("padding").add(p.window().padRows()).add(p.window().padCols());
+            pooling.put("mode", MODE_NAMES.get(p.mode()));
+        }
         TrainingSettings t = s.training();
         ObjectNode tr = root.putObject("training");
         tr.put("kernelRows", t.kernelRows());
@@ -173,7 +191,8 @@ public final class SessionFile {
         }
         JsonNode ws = r.object(root, "workspace");
         WorkspaceState state = r.state(r.matrix(ws, "input", MAX_SIDE), r.matrix(ws, "kernel", MAX_SIDE),
-                r.finite(ws, "bias"), version == 1 ? ConvGeometry.VALID : geometry(r, r.object(ws, "geometry")));
+                r.finite(ws, "bias"), version == 1 ? ConvGeometry.VALID : geometry(r, r.object(ws, "geometry")),
+                ws.has("pooling") ? pooling(r, r.object(ws, "pooling")) : PoolingStage.OFF);
         JsonNode tr = r.object(root, "training");
         InitKind init = INIT_NAMES.get(r.text(tr, "init", List.copyOf(INIT_NAMES.keySet())));
         FMatrixRMaj custom = init == InitKind.CUSTOM ? r.matrix(tr, "customKernel", 64) : null;
@@ -196,6 +215,13 @@ public final class SessionFile {
         int[] stride = r.pair(g, "stride", 1, ConvGeometry.LARGEST);
         int[] dilation = r.pair(g, "dilation", 1, ConvGeometry.LARGEST);
         return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
+    }
+
+    private static PoolingStage pooling(SessionReader r, JsonNode p) throws SessionFormatException {
+        PoolWindow window = r.poolWindow(r.pair(p, "window", 1, ConvGeometry.LARGEST), r.pair(p, "stride", 1, ConvGeometry.LARGEST),
+                r.pair(p, "padding", 0, ConvGeometry.LARGEST));
+        String mode = r.text(p, "mode", List.of("max", "avg"));
+        return new PoolingStage(r.bool(p, "on"), window, "max".equals(mode) ? PoolMode.MAX : PoolMode.AVG);
     }
 
     private static String initName(InitKind kind) {

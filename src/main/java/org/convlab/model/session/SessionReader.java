@@ -3,7 +3,9 @@ package org.convlab.model.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.convlab.core.ConvGeometry;
+import org.convlab.core.PoolWindow;
 import org.convlab.io.VisibleText;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 
@@ -145,10 +147,19 @@ final class SessionReader {
         return m;
     }
 
-    WorkspaceState state(FMatrixRMaj x, FMatrixRMaj k, float bias, ConvGeometry geometry)
+    /** A pooling window, its PyTorch range rules (padding at most half the window) refused as a format error. */
+    PoolWindow poolWindow(int[] size, int[] stride, int[] padding) throws SessionFormatException {
+        try {
+            return new PoolWindow(size[0], size[1], stride[0], stride[1], padding[0], padding[1]);
+        } catch (IllegalArgumentException e) {
+            throw bad("pooling", e.getMessage());
+        }
+    }
+
+    WorkspaceState state(FMatrixRMaj x, FMatrixRMaj k, float bias, ConvGeometry geometry, PoolingStage pooling)
             throws SessionFormatException {
         try {
-            return new WorkspaceState(x, k, bias, geometry);
+            return new WorkspaceState(x, k, bias, geometry, pooling);
         } catch (IllegalArgumentException e) {
             throw new SessionFormatException(file, e.getMessage());
         }

@@ -3,6 +3,9 @@ package org.convlab.model.training;
 import java.util.ArrayList;
 import java.util.List;
 import org.convlab.core.Conv2D;
+import org.convlab.core.PooledLoss;
+import org.convlab.model.PoolingStage;
+import org.ejml.dense.row.CommonOps_FDRM;
 import org.convlab.core.EpochRecord;
 import org.convlab.core.LossGradient;
 import org.convlab.core.Trainer;
@@ -78,6 +81,17 @@ record EpochBatch(List<EpochRecord> records, List<String> lines, List<String> ro
      * @return the loss, dL/dK, dL/db and the error map at (K, b)
      */
     static LossGradient at(TrainingTask task, FMatrixRMaj kernel, float bias) {
-        return new Conv2D(kernel, bias, task.geometry()).backward(task.input(), task.target());
+        Conv2D layer = new Conv2D(kernel, bias, task.geometry());
+        if (!task.pooled()) {
+            return layer.backward(task.input(), task.target());
+        }
+        // through the pooling the error shown is the pooled one, pool(Ŷ) - Z, the target's shape
+        PoolingStage p = task.pooling();
+        FMatrixRMaj yHat = layer.forward(task.input(), null);
+        LossGradient g = PooledLoss.of(task.input(), yHat, task.target(), kernel.numRows, kernel.numCols,
+                task.geometry(), p.window(), p.mode());
+        FMatrixRMaj error = p.pool(yHat);
+        CommonOps_FDRM.subtractEquals(error, task.target());
+        return new LossGradient(g.loss(), g.kernelGrad(), g.biasGrad(), error);
     }
 }

@@ -137,6 +137,11 @@ public final class LandscapeTracker {
         frame.set(null);
         names = names(task);
         SliceAxes old = axes.get();
+        if (task.pooled()) {
+            // the landscape is the quadratic form of corr2d's loss; through a pooling the loss is another surface
+            axes.set(null);
+            return;
+        }
         axes.set(names.size() < 2 ? null
                 : old != null && old.first() < names.size() && old.second() < names.size() ? old : new SliceAxes(0, 1));
         if (names.size() < 2) {

@@ -33,8 +33,7 @@ final class TrainingRun {
      */
     TrainingRun(TrainingTask task, double learningRate) {
         this.task = task;
-        this.trainer = new Trainer(task.input(), task.target(), task.initialKernel(), task.bias(), learningRate,
-                task.geometry());
+        this.trainer = task.trainer(learningRate);
     }
 
     TrainingTask task() {

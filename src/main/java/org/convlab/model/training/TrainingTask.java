@@ -4,6 +4,8 @@ import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.core.KernelInit;
 import org.convlab.core.Shapes;
+import org.convlab.core.Trainer;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 
@@ -21,9 +23,12 @@ import org.ejml.data.FMatrixRMaj;
  * @param startNote     why the kernel starts elsewhere than the settings ask, or null when it
  *                      starts where they ask
  * @param geometry      the workspace's padding, stride and dilation, which the learned layer shares
+ * @param pooling       the workspace's pooling stage: when it is on, the target is Z = pool(Y) and
+ *                      the loss compares the pooled prediction with it (D2L 6.5)
  */
 public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj trueKernel, float trueBias,
-                           FMatrixRMaj initialKernel, boolean bias, Notice startNote, ConvGeometry geometry) {
+                           FMatrixRMaj initialKernel, boolean bias, Notice startNote, ConvGeometry geometry,
+                           PoolingStage pooling) {
     /** Copies the matrices in. */
     public TrainingTask {
         input = input.copy();
@@ -77,8 +82,43 @@ public record TrainingTask(FMatrixRMaj input, FMatrixRMaj target, FMatrixRMaj tr
         boolean bookRunElsewhere = settings.init() == InitKind.BOOK_RUN && (rows != 1 || cols != 2);
         Notice note = bookRunElsewhere ? Notice.of(Notice.Severity.INFO, "notice.bookRunReplaced", rows + "x" + cols,
                 Long.toString(settings.seed())) : null;
-        return new TrainingTask(x, target, trueKernel, state.bias(), initialKernel(settings, rows, cols),
-                settings.bias(), note, geometry);
+        FMatrixRMaj start = initialKernel(settings, rows, cols);
+        PoolingStage pooling = state.pooling();
+        if (pooling.on()) {
+            if (!sameShape) {
+                throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.poolingShape", rows + "x" + cols,
+                        Shapes.of(trueKernel)));
+            }
+            target = pooling.pool(target);
+            if (target == null) {
+                throw new TrainingProblem(Notice.of(Notice.Severity.ERROR, "problem.poolingTooLarge",
+                        pooling.window().rows() + "x" + pooling.window().cols(), state.outputRows() + "x"
+                                + state.outputCols()));
+            }
+            note = PoolingNote.at(x, target, start, settings.bias(), geometry, pooling, note);
+        }
+        return new TrainingTask(x, target, trueKernel, state.bias(), start, settings.bias(), note, geometry,
+                pooling);
+    }
+
+    /**
+     * Whether the loss is taken after a pooling stage.
+     *
+     * @return true when the target is Z = pool(Y)
+     */
+    public boolean pooled() {
+        return pooling.on();
+    }
+
+    /**
+     * A trainer for this task at the given learning rate: through the pooling when it is on.
+     *
+     * @param learningRate the step size
+     * @return a new trainer at the initial kernel
+     */
+    public Trainer trainer(double learningRate) {
+        return pooled() ? Trainer.pooled(input, target, initialKernel, bias, learningRate, geometry, pooling.window(),
+                pooling.mode()) : new Trainer(input, target, initialKernel, bias, learningRate, geometry);
     }
 
     /**

@@ -31,8 +31,7 @@ public record WholeRun(List<EpochRecord> shown, boolean diverged, FMatrixRMaj ke
      * @return the run as the training pane shows it
      */
     public static WholeRun play(TrainingTask task, TrainingSettings settings) {
-        Trainer trainer = new Trainer(task.input(), task.target(), task.initialKernel(), task.bias(),
-                settings.learningRate(), task.geometry());
+        Trainer trainer = task.trainer(settings.learningRate());
         EpochJudge judge = new EpochJudge();
         List<EpochRecord> shown = new ArrayList<>();
         Verdict verdict = Verdict.GO_ON;

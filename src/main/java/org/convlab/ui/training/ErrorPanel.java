@@ -24,17 +24,23 @@ final class ErrorPanel {
     private final Throttle throttle = new Throttle(50);
     private final TrainingSession session;
     private double scale = 1;
+    private final Texts texts;
+    private final Label targetTitle;
+    private final Label errorTitle;
 
     ErrorPanel(TrainingSession session, Texts texts) {
         this.session = session;
+        this.texts = texts;
         target.setId("targetY");
         error.setId("errorMap");
         for (HeatmapView h : new HeatmapView[] {target, error}) {
             h.setMaxCellEms(30 / KernelPanel.DESIGN_EM);
             h.getStyleClass().add("map-heatmap");
         }
-        Label targetTitle = new Label(texts.get("error.target"));
-        Label errorTitle = new Label(texts.get("error.map"));
+        targetTitle = new Label(texts.get("error.target"));
+        errorTitle = new Label(texts.get("error.map"));
+        targetTitle.setId("error-target-title");
+        errorTitle.setId("error-map-title");
         targetTitle.getStyleClass().add("heatmap-title");
         errorTitle.getStyleClass().add("heatmap-title");
         targetTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -65,6 +71,9 @@ final class ErrorPanel {
             target.show(null, 1);
             return;
         }
+        // through a pooling stage the target is Z and the error is the pooled prediction's
+        targetTitle.setText(texts.get(t.pooled() ? "error.target.pooled" : "error.target"));
+        errorTitle.setText(texts.get(t.pooled() ? "error.map.pooled" : "error.map"));
         scale = Math.max(1e-6, KernelPanel.maxAbs(t.target()));
         // Y and E side by side in a short panel; a large Y is drawn as an image, pixels per cell.
         FMatrixRMaj shown = CoarseGrid.fit(t.target(), MAX_SHOWN, MAX_SHOWN);

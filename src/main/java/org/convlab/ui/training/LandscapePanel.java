@@ -123,7 +123,9 @@ final class LandscapePanel {
         Snapshot s = session.snapshotProperty().get();
         List<String> names = tracker.parameterNames();
         String message = "";
-        if (session.taskProperty().get() != null && names.size() < 2) {
+        if (session.taskProperty().get() != null && session.taskProperty().get().pooled()) {
+            message = texts.get("landscape.pooled");
+        } else if (session.taskProperty().get() != null && names.size() < 2) {
             message = texts.get("landscape.one");
         } else if (session.taskProperty().get() != null && tracker.landscapeProperty().get() == null) {
             message = texts.get("landscape.building");

@@ -51,6 +51,7 @@ public final class WorkspaceView {
     private final MatrixView matrixView;
     private final SlideAnimation slide;
     private final Provenance provenance;
+    private final PoolingPanel pooling;
     private final Label formula = Controls.label("", "shape-formula");
     private final VBox root = new VBox();
     private final ScrollPane page;
@@ -59,6 +60,8 @@ public final class WorkspaceView {
     private boolean inputDirty;
 
     private TabPane explanationTabs;
+    /** Brings the pooling tab to the front when the stage is switched on. */
+    private Subscription poolingSwitch;
 
     /**
      * Builds the workspace around a document.
@@ -83,6 +86,7 @@ public final class WorkspaceView {
                 Platform.requestNextPulse();
             }
         });
+        pooling = new PoolingPanel(workspace, outputPanel.view(), shown.getReadOnlyProperty(), texts);
         shown.addListener((o, a, r) -> {
             outputPanel.show(r);
             matrixView.show(r);
@@ -142,6 +146,8 @@ public final class WorkspaceView {
     public void dispose() {
         watching.unsubscribe();
         kernelPanel.dispose();
+        pooling.dispose();
+        poolingSwitch.unsubscribe();
         live.close();
     }
 
@@ -244,7 +250,15 @@ public final class WorkspaceView {
         whereTab.setId("tab-where");
         Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixView);
         matrixTab.setId("tab-matrix");
-        TabPane tabs = new ExplanationTabs(whereTab, matrixTab);
+        // the pooling stage sits in a tab of its own, so while it is off it takes no room
+        Tab poolingTab = new Tab(texts.get("pooling.tab"), pooling);
+        poolingTab.setId("tab-pooling");
+        poolingSwitch = workspace.stateProperty().subscribe((before, now) -> {
+            if (now.pooling().on() && !before.pooling().on()) {
+                explanationTabs.getSelectionModel().select(poolingTab);
+            }
+        });
+        TabPane tabs = new ExplanationTabs(whereTab, matrixTab, poolingTab);
         explanationTabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("explain-tabs");
@@ -257,6 +271,18 @@ public final class WorkspaceView {
                 tabs.getStyleClass().remove("matrix-open");
             }
         });
+        // so does Z while the pooling tab is open
+        poolingTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                tabs.getStyleClass().add("pooling-open");
+            } else {
+                tabs.getStyleClass().remove("pooling-open");
+            }
+        });
+        if (workspace.state().pooling().on()) {
+            // a session opened or a window rebuilt in another language with the stage on shows it
+            tabs.getSelectionModel().select(poolingTab);
+        }
         return tabs;
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convlab.core.ConvGeometry;
+import org.convlab.core.PoolWindow;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -106,16 +108,17 @@ class LessonContentTest {
     void theLessonCoversTheChapterAndItsExercises() {
         Lesson en = lesson("en");
         List<String> ids = en.steps().stream().map(LessonStep::id).toList();
-        assertTrue(ids.containsAll(List.of("6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.3.1", "6.3.2")));
-        // the 8 exercises of 6.2 and the 4 of 6.3
-        assertEquals(12, en.steps().stream().filter(LessonStep::exercise).count());
+        assertTrue(ids.containsAll(List.of("6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.3.1", "6.3.2", "6.5.1", "6.5.2",
+                "6.5.3", "6.5.4")));
+        // the 8 exercises of 6.2, the 4 of 6.3 and the 5 of 6.5
+        assertEquals(17, en.steps().stream().filter(LessonStep::exercise).count());
         LessonStep first = en.steps().get(0);
         assertEquals("[[19, 25], [37, 43]]", ClaimCheck.format(ClaimCheck.output(first.setup()), 0));
         assertEquals("0×0 + 1×1 + 3×2 + 4×3 = 19", ClaimCheck.cellSum(first.setup(), 0, 0));
     }
 
     private static boolean sameState(WorkspaceState a, WorkspaceState b) {
-        return a.bias() == b.bias() && a.geometry().equals(b.geometry()) && ClaimCheck.format(a.input(), 4).equals(ClaimCheck.format(b.input(), 4))
+        return a.bias() == b.bias() && a.geometry().equals(b.geometry()) && a.pooling().equals(b.pooling()) && ClaimCheck.format(a.input(), 4).equals(ClaimCheck.format(b.input(), 4))
                 && ClaimCheck.format(a.kernel(), 4).equals(ClaimCheck.format(b.kernel(), 4));
     }
 
@@ -149,6 +152,13 @@ class LessonContentTest {
         } else if (claim instanceof Claim.MatrixForm c) {
             q.add(c.rows() + "×" + c.cols());
             q.add(Integer.toString(c.nonzeros()));
+        } else if (claim instanceof Claim.Pooled c && c.value().getNumElements() <= 4) {
+            q.add(ClaimCheck.format(c.value(), c.decimals()));
+        } else if (claim instanceof Claim.PooledShape c) {
+            q.add(c.rows() + "×" + c.cols());
+        } else if (claim instanceof Claim.ShiftChanges c) {
+            q.add(Integer.toString(c.y()));
+            q.add(Integer.toString(c.z()));
         }
         return q;
     }
@@ -175,6 +185,8 @@ class LessonContentTest {
             if (claim instanceof Claim.Output c) {
                 addMatrix(known, c.value(), c.decimals());
             } else if (claim instanceof Claim.TrainedKernel c) {
+                addMatrix(known, c.value(), c.decimals());
+            } else if (claim instanceof Claim.Pooled c) {
                 addMatrix(known, c.value(), c.decimals());
             } else if (claim instanceof Claim.Loss c) {
                 known.add(Integer.toString(c.epoch()));
@@ -207,6 +219,31 @@ class LessonContentTest {
             known.add(Integer.toString(y.getNumElements()));
         }
         addGeometry(known, s);
+        addPooling(known, s);
+    }
+
+    /**
+     * The numbers of 6.5's pooling: the window, its cell count, stride and padding (and twice the
+     * padding, as the shape formula adds it), Z's shape and cell count, and the reads pooling
+     * takes, Z's cells times the window's.
+     */
+    private static void addPooling(Set<String> known, WorkspaceState s) {
+        PoolingStage p = s.pooling();
+        if (!p.on()) {
+            return;
+        }
+        PoolWindow w = p.window();
+        for (int v : new int[] {w.rows(), w.cols(), w.rows() * w.cols(), w.strideRows(), w.strideCols(), w.padRows(),
+            w.padCols(), 2 * w.padRows(), 2 * w.padCols()}) {
+            known.add(Integer.toString(v));
+        }
+        FMatrixRMaj z = s.kernelFits() ? p.pool(ClaimCheck.output(s)) : null;
+        if (z != null) {
+            known.add(Integer.toString(z.numRows));
+            known.add(Integer.toString(z.numCols));
+            known.add(Integer.toString(z.getNumElements()));
+            known.add(Integer.toString(z.getNumElements() * w.rows() * w.cols()));
+        }
     }
 
     /**

@@ -68,6 +68,6 @@ class LessonProgressTest {
         }
         assertEquals(lesson.steps().size(), n);
         assertEquals(lesson.steps().size() - 1, progress.indexProperty().get());
-        assertEquals("6.3 Ex. 4", progress.stepProperty().get().id());
+        assertEquals("6.5 Ex. 5", progress.stepProperty().get().id());
     }
 }

@@ -100,9 +100,9 @@ class LessonReaderTest {
     @Test
     void aNewerFormatIsRefusedByVersion() {
         LessonFormatException e = fails(lesson(step("\"edge-6x8\"", "\"edge\"")).replace("\"formatVersion\": 1",
-                "\"formatVersion\": 3"));
+                "\"formatVersion\": 4"));
         assertEquals(Problem.NEWER_VERSION, e.problem());
-        assertTrue(e.getMessage().contains("format 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("format 4"), e.getMessage());
     }
 
     @Test
@@ -203,5 +203,27 @@ class LessonReaderTest {
         assertTrue(LessonLibrary.builtIn(Locale.SIMPLIFIED_CHINESE).title().contains("图像卷积"));
         assertTrue(LessonLibrary.builtIn(Locale.ENGLISH).title().contains("Convolutions for Images"));
         assertTrue(LessonLibrary.builtIn(Locale.GERMAN).title().contains("Convolutions for Images"));
+    }
+
+    @Test
+    void aPoolingSetupSwitchesTheStageOnWithPyTorchsDefaultStrideAndItsClaimsAreChecked() throws LessonFormatException {
+        String text = lesson(STEP.formatted("[[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11], [12, 13, 14, 15]]", "[[1]]",
+                ", \"pooling\": {\"window\": 3}", ", \"claims\": [{\"kind\": \"pooled\", \"value\": [[10]]},"
+                        + " {\"kind\": \"pooled\", \"value\": [[5, 7], [13, 15]], \"with\": {\"pooling\":"
+                        + " {\"window\": 3, \"padding\": 1, \"stride\": 2}}}]"));
+        LessonStep step = LessonReader.read(text, "t.json").steps().get(0);
+        assertEquals(new org.convlab.model.PoolingStage(true, org.convlab.core.PoolWindow.of(3, 3),
+                org.convlab.core.PoolMode.MAX), step.setup().pooling());
+        String wrong = text.replace("[[10]]", "[[11]]");
+        LessonFormatException e = fails(wrong);
+        assertEquals(Problem.FALSE_CLAIM, e.problem());
+        assertTrue(e.getMessage().contains("Z = [10]"), e.getMessage());
+    }
+
+    @Test
+    void poolingPaddingOverHalfTheWindowIsOutOfRange() {
+        LessonFormatException e = fails(lesson(STEP.formatted("\"edge-6x8\"", "\"edge\"",
+                ", \"pooling\": {\"window\": 2, \"padding\": 2}", "")));
+        assertEquals(Problem.OUT_OF_RANGE, e.problem());
     }
 }

@@ -2,6 +2,7 @@ package org.convlab.model.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.convlab.core.ConvGeometry;
+import org.convlab.core.PoolMode;
+import org.convlab.core.PoolWindow;
+import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSettings;
@@ -46,7 +50,14 @@ class SessionFileTest {
         List<String> panes = r.nextBoolean() ? List.of("workspace") : List.of("workspace", "training");
         ConvGeometry g = r.nextBoolean() ? ConvGeometry.VALID : new ConvGeometry(r.nextInt(4), r.nextInt(4),
                 1 + r.nextInt(4), 1 + r.nextInt(4), 1 + r.nextInt(3), 1 + r.nextInt(3));
-        return new Session(new WorkspaceState(x, k, (float) r.nextGaussian(), g), t, panes);
+        PoolingStage pooling = PoolingStage.OFF;
+        if (r.nextBoolean()) {
+            int ph = 1 + r.nextInt(4);
+            int pw = 1 + r.nextInt(4);
+            pooling = new PoolingStage(r.nextBoolean(), new PoolWindow(ph, pw, 1 + r.nextInt(3), 1 + r.nextInt(3),
+                    r.nextInt(ph / 2 + 1), r.nextInt(pw / 2 + 1)), r.nextBoolean() ? PoolMode.MAX : PoolMode.AVG);
+        }
+        return new Session(new WorkspaceState(x, k, (float) r.nextGaussian(), g, pooling), t, panes);
     }
 
     static void assertSameSession(Session a, Session b) {
@@ -54,6 +65,7 @@ class SessionFileTest {
         assertSameMatrix(a.workspace().kernel(), b.workspace().kernel());
         assertEquals(a.workspace().bias(), b.workspace().bias());
         assertEquals(a.workspace().geometry(), b.workspace().geometry());
+        assertEquals(a.workspace().pooling(), b.workspace().pooling());
         assertEquals(a.training(), b.training());
         assertEquals(a.openPanes(), b.openPanes());
     }
@@ -92,6 +104,39 @@ class SessionFileTest {
         String negative = SessionFile.toJson(randomSession(3)).replaceFirst("(?s)\"stride\"\\s*:\\s*\\[[^]]*]",
                 "\"stride\": [0, 1]");
         assertEquals("s.convlab: \"stride\" must hold whole numbers from 1 to 64, not [0,1]", refused(negative));
+    }
+
+    @Test
+    void aFileWithoutPoolingOpensWithThePoolingStageOffAndIsWrittenWithoutIt() throws Exception {
+        Session plain = new Session(new WorkspaceState(Reference.random(new Random(4), 6, 8),
+                new FMatrixRMaj(1, 2, true, 1, -1), 0f), randomSession(4).training(), List.of("workspace"));
+        String json = SessionFile.toJson(plain);
+        assertFalse(json.contains("pooling"), json);
+        assertEquals(PoolingStage.OFF, SessionFile.fromJson("s.convlab", json).workspace().pooling());
+    }
+
+    @Test
+    void theSectionsPoolingIsSavedAndOpened() throws Exception {
+        PoolingStage max = new PoolingStage(true, PoolWindow.sliding(2, 2), PoolMode.MAX);
+        Session s = new Session(new WorkspaceState(Reference.random(new Random(5), 6, 8),
+                new FMatrixRMaj(1, 2, true, 1, -1), 0f).withPooling(max), randomSession(5).training(),
+                List.of("workspace"));
+        String json = SessionFile.toJson(s);
+        assertTrue(json.contains("\"mode\" : \"max\""), json);
+        assertEquals(max, SessionFile.fromJson("s.convlab", json).workspace().pooling());
+    }
+
+    @Test
+    void poolingPaddingMoreThanHalfTheWindowIsRefusedWithPyTorchsReason() {
+        Session s = new Session(new WorkspaceState(new FMatrixRMaj(4, 4), new FMatrixRMaj(1, 1), 0f)
+                .withPooling(new PoolingStage(true, PoolWindow.sliding(2, 2), PoolMode.AVG)),
+                randomSession(6).training(), List.of("workspace"));
+        String json = SessionFile.toJson(s).replaceFirst("(?s)(\"pooling\".*?\"padding\"\\s*:\\s*)\\[[^]]*]",
+                "$1[2, 0]");
+        assertEquals("s.convlab: \"pooling\" the padding 2,0 is more than half the 2x2 window; it can be at most 1,1",
+                refused(json));
+        String mode = SessionFile.toJson(s).replace("\"avg\"", "\"min\"");
+        assertTrue(refused(mode).startsWith("s.convlab: \"mode\""), refused(mode));
     }
 
     @Test

@@ -171,7 +171,18 @@ class LessonsViewTest {
         build(robot, Locale.ENGLISH);
         robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(3));
         assertEquals(8, workspace.state().input().numRows, "the transposed edge image is 8x6");
-        assertEquals("Step 4 of 24", robot.lookup(".lesson-position").queryLabeled().getText());
+        assertEquals("Step 4 of 33", robot.lookup(".lesson-position").queryLabeled().getText());
+    }
+
+    @Test
+    void thePoolingStepsSwitchThePoolingStageOnAndTheOthersOff(FxRobot robot) {
+        build(robot, Locale.ENGLISH);
+        // 6.5.2, the shift demonstration, follows the 24 steps of 6.2 and 6.3 and 6.5.1
+        robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(25));
+        assertEquals(new org.convlab.model.PoolingStage(true, org.convlab.core.PoolWindow.sliding(2, 2),
+                org.convlab.core.PoolMode.MAX), workspace.state().pooling());
+        robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(0));
+        assertEquals(org.convlab.model.PoolingStage.OFF, workspace.state().pooling());
     }
 
     @Test
