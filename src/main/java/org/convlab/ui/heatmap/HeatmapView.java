@@ -17,8 +17,8 @@ import org.convlab.core.CellRegion;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * A matrix drawn as a grid of colored cells (never a node per cell), colored by
- * {@link DivergingColormap}. Cells large enough to see are drawn on a canvas with grid lines, and
+ * A matrix drawn as a grid of colored cells (never a node per cell), colored by its
+ * {@link CellColors}: signed values on the diverging map, an image in gray levels. Cells large enough to see are drawn on a canvas with grid lines, and
  * values are written in them while they are large enough to read. Smaller cells are drawn as
  * screen pixels on {@link HeatmapTiles}: when a matrix of the same shape and scale follows, only
  * the cells that changed are drawn again, without a layout pass, so painting one cell of a large
@@ -41,12 +41,12 @@ public class HeatmapView extends Region {
     private final ReadOnlyObjectWrapper<GridCell> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObjectProperty<List<CellRange>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
     private FMatrixRMaj matrix;
-    private double scale = 1;
+    private CellColors colors = new CellColors.Signed(1);
     private double maxCellSize = 64;
     private int revealed = -1;
     /** What the tiles show, to redraw only what differs from it. */
     private FMatrixRMaj drawn;
-    private double drawnScale;
+    private CellColors drawnColors;
     private int drawnRevealed;
     private boolean centered;
     private boolean keyboardCursor;
@@ -111,16 +111,26 @@ public class HeatmapView extends Region {
     }
 
     /**
-     * Shows a matrix on a symmetric color scale.
+     * Shows signed values on the diverging map, symmetric around 0.
      *
      * @param m          the matrix, not modified (the view keeps it: do not change it later)
      * @param colorScale the magnitude drawn darkest
      */
     public void show(FMatrixRMaj m, double colorScale) {
+        show(m, new CellColors.Signed(colorScale));
+    }
+
+    /**
+     * Shows a matrix in the given colors.
+     *
+     * @param m          the matrix, not modified (the view keeps it: do not change it later)
+     * @param cellColors how values become colors
+     */
+    public void show(FMatrixRMaj m, CellColors cellColors) {
         boolean sameShape = m != null && matrix != null && m.numRows == matrix.numRows
                 && m.numCols == matrix.numCols;
         this.matrix = m;
-        this.scale = colorScale;
+        this.colors = cellColors;
         if (sameShape && drawn != null) {
             // the grid keeps its size: no layout pass, and on tiles only the changed cells
             redraw();
@@ -145,12 +155,12 @@ public class HeatmapView extends Region {
     }
 
     /**
-     * The color scale in use.
+     * The colors in use.
      *
-     * @return the magnitude drawn darkest
+     * @return signed values on the diverging map, or gray levels
      */
-    public double colorScale() {
-        return scale;
+    public CellColors colors() {
+        return colors;
     }
 
     /**
@@ -287,7 +297,7 @@ public class HeatmapView extends Region {
     /** Redraws everything from the current matrix. */
     private void draw() {
         drawn = matrix;
-        drawnScale = scale;
+        drawnColors = colors;
         drawnRevealed = revealed;
         double cell = cellSize();
         boolean onTiles = matrix != null && cell < MIN_CELL_FOR_CANVAS;
@@ -298,13 +308,13 @@ public class HeatmapView extends Region {
             // the canvas keeps a buffer as large as itself: give it back while the tiles draw
             cells.clear();
         } else {
-            cells.draw(matrix, scale, cell, revealed, HIDDEN);
+            cells.draw(matrix, colors, cell, revealed, HIDDEN);
         }
         if (onTiles && w > 0 && h > 0) {
             if (!tiles.fits(w, h, matrix)) {
                 tiles.layOut(w, h, matrix);
             }
-            tiles.repaint(matrix, scale, revealed, HIDDEN_ARGB, new CellRegion(0, 0, matrix.numRows, matrix.numCols));
+            tiles.repaint(matrix, colors, revealed, HIDDEN_ARGB, new CellRegion(0, 0, matrix.numRows, matrix.numCols));
         }
         drawOutlines(cell);
     }
@@ -313,14 +323,14 @@ public class HeatmapView extends Region {
     private void redraw() {
         int w = (int) surface.getWidth();
         int h = (int) surface.getHeight();
-        if (!tiles.layer().isVisible() || !tiles.fits(w, h, matrix) || scale != drawnScale
+        if (!tiles.layer().isVisible() || !tiles.fits(w, h, matrix) || !colors.equals(drawnColors)
                 || revealed != drawnRevealed) {
             draw();
             return;
         }
         CellRegion changed = CellRegion.changed(drawn, matrix);
         if (changed != null) {
-            tiles.repaint(matrix, scale, revealed, HIDDEN_ARGB, changed);
+            tiles.repaint(matrix, colors, revealed, HIDDEN_ARGB, changed);
         }
         drawn = matrix;
     }

@@ -16,7 +16,9 @@ import org.convlab.core.Reshape;
 import org.convlab.core.Shapes;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
-import org.convlab.ui.heatmap.DivergingColormap;
+import org.convlab.model.ValueText;
+import org.convlab.ui.heatmap.CellColors;
+import org.convlab.ui.heatmap.ColorLegend;
 import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
@@ -48,6 +50,8 @@ final class InputPanel extends VBox {
     private final Spinner<Integer> cols;
     private final Label shape = Controls.label("", "shape-caption");
     private final Label message = Controls.label("", "message-info");
+    private final ColorLegend legend = new ColorLegend(220);
+    private final Label negative = Controls.label("", "legend-note");
     private final ImageImport imageImport;
     private boolean updating;
 
@@ -112,8 +116,12 @@ final class InputPanel extends VBox {
         message.setWrapText(true);
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
+        legend.setId("input-legend");
+        negative.setId("input-negative");
+        // always in place, two lines high: a note appearing mid-stroke must not move the cells under the brush
+        negative.setWrapText(true);
         getChildren().addAll(Controls.label(texts.get("input.title"), "panel-title"), paintTools, shapeTools, view,
-                shape, message);
+                legend, negative, shape, message);
         show(s);
     }
 
@@ -128,7 +136,12 @@ final class InputPanel extends VBox {
     /** Shows X; called at most once a frame while the user paints. */
     void show(WorkspaceState s) {
         FMatrixRMaj x = s.input();
-        view.show(x, DivergingColormap.scaleFor(x, 1));
+        // an image, in gray levels as the chapter draws it: 0 black, 1 white
+        CellColors.Gray gray = CellColors.Gray.of(x);
+        view.show(x, gray);
+        legend.show(gray);
+        negative.setText(gray.low() < 0 ? texts.format("input.legend.negative", ValueText.result(gray.low()),
+                ValueText.result(gray.high())) : texts.get("input.legend.gray"));
         updating = true;
         try {
             syncSpinner(rows, x.numRows);

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.convlab.core.CorrelationMatrix;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.WorkspaceState;
+import org.convlab.ui.heatmap.CellColors;
 import org.convlab.ui.heatmap.DivergingColormap;
 import org.convlab.ui.heatmap.GridCell;
 import org.convlab.ui.heatmap.HeatmapView;
@@ -60,7 +61,7 @@ final class MatrixView extends HBox {
                 weights = CorrelationMatrix.of(state.input().numRows, state.input().numCols, state.kernel());
                 w.show(weights, DivergingColormap.scaleFor(weights, 1e-6));
                 FMatrixRMaj x = column(state.input());
-                vecX.show(x, DivergingColormap.scaleFor(x, 1));
+                vecX.show(x, CellColors.Gray.of(x));
                 FMatrixRMaj y = column(r.output());
                 double max = DivergingColormap.scaleFor(y, 0);
                 vecY.show(y, max > 0 ? max : 1);
