@@ -13,7 +13,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.convlab.model.Workspace;
 import org.convlab.model.session.RecoveryFile;
@@ -41,6 +43,7 @@ public final class ConvLabApp extends Application {
     private final Workspace workspace = new Workspace();
     private Stage stage;
     private MainWindow window;
+    private WindowPlacement placement;
 
     /**
      * Launches the window and returns when it closes.
@@ -109,14 +112,7 @@ public final class ConvLabApp extends Application {
             List<Image> icons = icons();
             Platform.runLater(() -> stage.getIcons().setAll(icons));
         });
-        stage.setWidth(prefs.number("window.width", 1280));
-        stage.setHeight(prefs.number("window.height", 800));
-        double x = prefs.number("window.x", Double.NaN);
-        double y = prefs.number("window.y", Double.NaN);
-        if (onSomeScreen(x, y)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
+        place();
         show();
         stage.setOnCloseRequest(e -> {
             if (window.documents().confirmDiscard()) {
@@ -127,6 +123,7 @@ public final class ConvLabApp extends Application {
             }
         });
         stage.show();
+        insistOnSize();
         List<String> args = getParameters().getRaw();
         if (args.contains("--measure")) {
             MeasureMode.start(stage.getScene(), window);
@@ -135,6 +132,39 @@ public final class ConvLabApp extends Application {
         } else {
             Platform.runLater(window.documents()::offerRecovery);
         }
+    }
+
+    /** The remembered size and position, or 1280x800 centred, within the screen's usable area. */
+    private void place() {
+        double x = prefs.number("window.x", Double.NaN);
+        double y = prefs.number("window.y", Double.NaN);
+        boolean onScreen = onSomeScreen(x, y);
+        Screen screen = onScreen ? Screen.getScreensForRectangle(x, y, 100, 100).get(0) : Screen.getPrimary();
+        Rectangle2D usable = screen.getVisualBounds();
+        placement = WindowPlacement.of(prefs.number("window.width", Double.NaN),
+                prefs.number("window.height", Double.NaN), onScreen ? x : Double.NaN, onScreen ? y : Double.NaN,
+                usable);
+        stage.setMinWidth(WindowPlacement.minWidth(usable));
+        stage.setMinHeight(WindowPlacement.minHeight(usable));
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+    }
+
+    /**
+     * Some window managers (openbox) map the window at a size of their own choosing, smaller than
+     * the one asked for: once it is shown, the size is asked for again.
+     */
+    private void insistOnSize() {
+        Platform.runLater(() -> {
+            if (stage.getWidth() < placement.width() - 1 || stage.getHeight() < placement.height() - 1) {
+                stage.setWidth(placement.width());
+                stage.setHeight(placement.height());
+                stage.setX(placement.x());
+                stage.setY(placement.y());
+            }
+        });
     }
 
     /** Builds the window's content in the current language, keeping the document. */
@@ -175,7 +205,7 @@ public final class ConvLabApp extends Application {
     }
 
     private void remember() {
-        if (!stage.isFullScreen() && !stage.isMaximized()) {
+        if (!stage.isFullScreen() && !stage.isMaximized() && stage.getWidth() >= stage.getMinWidth()) {
             prefs.setNumber("window.width", stage.getWidth());
             prefs.setNumber("window.height", stage.getHeight());
             prefs.setNumber("window.x", stage.getX());
@@ -196,6 +226,6 @@ public final class ConvLabApp extends Application {
     /** A remembered position is used only if it is still on a screen (a projector may be gone). */
     private static boolean onSomeScreen(double x, double y) {
         return !Double.isNaN(x) && !Double.isNaN(y)
-                && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
+                && !Screen.getScreensForRectangle(x, y, 100, 100).isEmpty();
     }
 }

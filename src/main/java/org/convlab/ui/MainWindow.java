@@ -165,6 +165,11 @@ public final class MainWindow {
         }
     }
 
+    /** Brings the workspace tab to the front. */
+    public void showWorkspaceTab() {
+        tabs.getSelectionModel().select(0);
+    }
+
     /** Brings the training tab to the front, building it if it was never shown. */
     public void showTrainingTab() {
         tabs.getSelectionModel().select(trainingTab);
@@ -263,7 +268,10 @@ public final class MainWindow {
     private void showLessons(boolean shown) {
         if (shown && !split.getItems().contains(lessonsView().root())) {
             split.getItems().add(0, lessonsView().root());
-            split.setDividerPositions(0.36);
+            // a third of the window at most, and it keeps its width when the window grows: the workspace beside
+            // it needs the room for readable cells
+            SplitPane.setResizableWithParent(lessonsView().root(), false);
+            split.setDividerPositions(0.3);
         } else if (!shown && lessonsView != null) {
             split.getItems().remove(lessonsView.root());
         }

@@ -14,9 +14,14 @@ import org.ejml.data.FMatrixRMaj;
  * grid lines, and the values written in the cells while they are large enough to read.
  */
 final class HeatmapCells {
-    /** Cells from this size up show their values. */
-    private static final double MIN_CELL_FOR_TEXT = 26;
+    /** The smallest type, in pixels, that the numbers are written in; smaller cells show colors only. */
+    static final double LEGIBLE_PX = 10;
+    /** Numbers smaller than this share of the surrounding type are not written: they would be squinted at. */
+    private static final double LEGIBLE_EM = 0.7;
+    /** Numbers in large cells grow up to twice the surrounding type, for the back of the room. */
+    private static final double LARGEST_EM = 2;
     private final Canvas canvas = new Canvas();
+    private double textSize;
 
     /**
      * The canvas; its origin is the grid's top-left corner.
@@ -27,8 +32,18 @@ final class HeatmapCells {
         return canvas;
     }
 
+    /**
+     * The size the numbers were last written in.
+     *
+     * @return pixels; 0 when no numbers are drawn
+     */
+    double textSize() {
+        return textSize;
+    }
+
     /** Empties the canvas and gives its buffer back, as when the tiles draw instead. */
     void clear() {
+        textSize = 0;
         canvas.setWidth(0);
         canvas.setHeight(0);
         canvas.getGraphicsContext2D().clearRect(0, 0, 0, 0);
@@ -42,16 +57,19 @@ final class HeatmapCells {
      * @param cell     the side of a cell in pixels
      * @param revealed cells shown in raster order, the rest hidden; negative shows all
      * @param hidden   the color of a hidden cell
+     * @param em       the size of the type around the heatmap, in pixels
      */
-    void draw(FMatrixRMaj m, CellColors colors, double cell, int revealed, Color hidden) {
+    void draw(FMatrixRMaj m, CellColors colors, double cell, int revealed, Color hidden, double em) {
         canvas.setWidth(Math.floor(cell * m.numCols));
         canvas.setHeight(Math.floor(cell * m.numRows));
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        boolean text = cell >= MIN_CELL_FOR_TEXT;
+        double size = fontSize(m, cell, em);
+        boolean text = size >= Math.max(LEGIBLE_PX, LEGIBLE_EM * em);
+        textSize = text ? size : 0;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(fontSize(m, cell, text)));
+        g.setFont(Font.font(size));
         for (int i = 0; i < m.numRows; i++) {
             for (int j = 0; j < m.numCols; j++) {
                 float v = m.get(i, j);
@@ -76,18 +94,15 @@ final class HeatmapCells {
     }
 
     /**
-     * The type size for the values: about a third of a cell, smaller when the longest value (a
-     * gradient such as -11.51) would not fit in the cell's width, a digit being about 0.6 em wide.
+     * The type size for the values: about two fifths of a cell and at most twice the surrounding type,
+     * smaller when the longest value (a gradient such as -11.51) would not fit in the cell's width,
+     * a digit being about 0.6 em wide.
      */
-    private static double fontSize(FMatrixRMaj m, double cell, boolean text) {
-        double size = Math.min(cell * 0.36, 40);
-        if (!text) {
-            return size;
-        }
+    private static double fontSize(FMatrixRMaj m, double cell, double em) {
         int longest = 1;
         for (int i = 0; i < m.getNumElements(); i++) {
             longest = Math.max(longest, ValueText.plain(m.data[i]).length());
         }
-        return Math.min(size, 0.85 * cell / (0.6 * longest));
+        return Math.min(Math.min(cell * 0.4, LARGEST_EM * em), 0.85 * cell / (0.6 * longest));
     }
 }

@@ -3,53 +3,46 @@ package org.convlab.ui.heatmap;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
-import org.convlab.core.CellRegion;
+import javafx.scene.text.Text;
 import org.ejml.data.FMatrixRMaj;
 
 /**
  * A matrix drawn as a grid of colored cells (never a node per cell), colored by its
  * {@link CellColors}: signed values on the diverging map, an image in gray levels. Cells large enough to see are drawn on a canvas with grid lines, and
  * values are written in them while they are large enough to read. Smaller cells are drawn as
- * screen pixels on {@link HeatmapTiles}: when a matrix of the same shape and scale follows, only
+ * screen pixels on {@link HeatmapTiles}: when a matrix of the same shape and colors follows, only
  * the cells that changed are drawn again, without a layout pass, so painting one cell of a large
- * input costs a tile, not the picture. Outlined cell ranges are rectangles over the grid.
+ * input costs a tile, not the picture; a matrix larger than the view in pixels is drawn at less than
+ * a pixel a cell, never beyond the view. Outlined cell ranges are rectangles over the grid.
+ *
+ * <p>Sizes follow the type around the heatmap (its CSS font size, which zoom and presentation mode
+ * scale): the largest cell can be given in em, and the numbers are written only while they come
+ * out at a readable size.
  *
  * <p>The view never changes the matrix it is given; the caller hands over a matrix it no longer
  * modifies (the view compares the next matrix with it).
  */
 public class HeatmapView extends Region {
-    /** Cells smaller than this (they get no grid lines) are drawn on tiles rather than the canvas. */
-    private static final double MIN_CELL_FOR_CANVAS = 8;
-    /** The color of a cell the slide animation has not reached yet. */
-    private static final int HIDDEN_ARGB = 0xffd9dde3;
-    private static final Color HIDDEN = Color.rgb(0xd9, 0xdd, 0xe3);
     /** The grid's area: its origin is the top-left corner of cell (0, 0). */
     private final Pane surface = new Pane();
-    private final HeatmapCells cells = new HeatmapCells();
-    private final HeatmapTiles tiles = new HeatmapTiles();
-    private final Group outlines = new Group();
-    private final ReadOnlyObjectWrapper<GridCell> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
+    private final HeatmapPicture picture = new HeatmapPicture();
+    private final CellOutlines outlines = new CellOutlines();
+    /** Never shown: its font is the CSS font around the heatmap, the em that sizes cells and numbers. */
+    private final Text em = new Text();
+    private final CellPointer pointer;
     private final ObjectProperty<List<CellRange>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
     private FMatrixRMaj matrix;
     private CellColors colors = new CellColors.Signed(1);
     private double maxCellSize = 64;
+    private double maxCellEms;
     private int revealed = -1;
-    /** What the tiles show, to redraw only what differs from it. */
-    private FMatrixRMaj drawn;
-    private CellColors drawnColors;
-    private int drawnRevealed;
     private boolean centered;
-    private boolean keyboardCursor;
 
     /**
      * A rectangle of cells to outline, inclusive of both corners.
@@ -66,48 +59,15 @@ public class HeatmapView extends Region {
     /** An empty heatmap. */
     public HeatmapView() {
         getStyleClass().add("heatmap");
-        outlines.setMouseTransparent(true);
-        surface.getChildren().addAll(cells.canvas(), tiles.layer(), outlines);
+        surface.getChildren().addAll(picture.cells().canvas(), picture.tiles().layer(), outlines.group());
         surface.setManaged(false);
-        getChildren().add(surface);
-        // Dragging (painting) moves over cells too, so it updates the hovered cell as well.
-        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(cellAtSurface(e.getX(), e.getY())));
-        surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(cellAtSurface(e.getX(), e.getY())));
-        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hovered.set(null));
+        em.setManaged(false);
+        em.setVisible(false);
+        em.getStyleClass().add("heatmap-type");
+        em.fontProperty().addListener((obs, o, n) -> requestLayout());
+        getChildren().addAll(surface, em);
+        pointer = new CellPointer(this, surface, this::cellAtSurface, this::matrix);
         highlights.addListener((obs, o, n) -> drawOutlines(cellSize()));
-        // Keyboard users point at cells with the arrow keys; the cursor is the hovered cell.
-        addEventHandler(KeyEvent.KEY_PRESSED, this::moveCursor);
-        focusedProperty().addListener((obs, was, is) -> {
-            if (is && hovered.get() == null && matrix != null) {
-                keyboardCursor = true;
-                hovered.set(new GridCell(0, 0));
-            } else if (!is && keyboardCursor) {
-                keyboardCursor = false;
-                hovered.set(null);
-            }
-        });
-    }
-
-    private void moveCursor(KeyEvent e) {
-        GridCell at = hovered.get();
-        if (matrix == null || at == null) {
-            return;
-        }
-        int row = at.row();
-        int col = at.column();
-        switch (e.getCode()) {
-            case UP -> row--;
-            case DOWN -> row++;
-            case LEFT -> col--;
-            case RIGHT -> col++;
-            default -> {
-                return;
-            }
-        }
-        keyboardCursor = true;
-        hovered.set(new GridCell(Math.max(0, Math.min(matrix.numRows - 1, row)),
-                Math.max(0, Math.min(matrix.numCols - 1, col))));
-        e.consume();
     }
 
     /**
@@ -131,18 +91,13 @@ public class HeatmapView extends Region {
                 && m.numCols == matrix.numCols;
         this.matrix = m;
         this.colors = cellColors;
-        if (sameShape && drawn != null) {
+        if (sameShape && picture.hasDrawn()) {
             // the grid keeps its size: no layout pass, and on tiles only the changed cells
             redraw();
         } else {
             // drawn once, in the coming layout pass, however often it is shown before the next frame
             requestLayout();
         }
-    }
-
-    private void pointAt(GridCell cell) {
-        keyboardCursor = false;
-        hovered.set(cell);
     }
 
     /**
@@ -170,7 +125,50 @@ public class HeatmapView extends Region {
      */
     public void setMaxCellSize(double size) {
         this.maxCellSize = size;
+        this.maxCellEms = 0;
         requestLayout();
+    }
+
+    /**
+     * Limits how large a cell is drawn, in multiples of the type around the heatmap, so that the
+     * cells grow with zoom and presentation mode.
+     *
+     * @param ems the largest side of a cell, in em
+     */
+    public void setMaxCellEms(double ems) {
+        this.maxCellEms = ems;
+        requestLayout();
+    }
+
+    /**
+     * The size of the type around the heatmap.
+     *
+     * @return pixels
+     */
+    public double em() {
+        return em.getFont().getSize();
+    }
+
+    /**
+     * The size the cells' numbers are written in.
+     *
+     * @return pixels; 0 while the cells are too small for readable numbers
+     */
+    public double numberFontSize() {
+        return picture.cells().canvas().getWidth() > 0 ? picture.cells().textSize() : 0;
+    }
+
+    /**
+     * Where the grid is drawn, in the view's coordinates.
+     *
+     * @return the grid's bounds; empty without a matrix
+     */
+    public Bounds gridBounds() {
+        return new BoundingBox(surface.getLayoutX(), surface.getLayoutY(), surface.getWidth(), surface.getHeight());
+    }
+
+    private double maxCell() {
+        return maxCellEms > 0 ? maxCellEms * em() : maxCellSize;
     }
 
     /**
@@ -179,7 +177,7 @@ public class HeatmapView extends Region {
      * @return the property; null when the pointer is outside
      */
     public ReadOnlyObjectProperty<GridCell> hoveredProperty() {
-        return hovered.getReadOnlyProperty();
+        return pointer.hoveredProperty();
     }
 
     /**
@@ -232,13 +230,19 @@ public class HeatmapView extends Region {
         if (matrix == null || cell <= 0 || x < 0 || y < 0) {
             return null;
         }
-        int row = (int) (y / cell);
-        int col = (int) (x / cell);
+        // below a pixel a cell, the tiles map each screen pixel to a cell by the drawn size
+        int row = (int) (y * matrix.numRows / Math.max(1, surface.getHeight()));
+        int col = (int) (x * matrix.numCols / Math.max(1, surface.getWidth()));
+        if (cell >= 1) {
+            row = (int) (y / cell);
+            col = (int) (x / cell);
+        }
         return row < matrix.numRows && col < matrix.numCols ? new GridCell(row, col) : null;
     }
 
     /**
-     * The side of one cell on screen.
+     * The side of one cell on screen: as large as the view allows up to the largest cell, and less
+     * than a pixel for a matrix larger than the view.
      *
      * @return pixels
      */
@@ -248,7 +252,7 @@ public class HeatmapView extends Region {
         }
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        return Math.max(1, Math.min(maxCellSize, Math.min(w / matrix.numCols, h / matrix.numRows)));
+        return Math.max(0, Math.min(maxCell(), Math.min(w / matrix.numCols, h / matrix.numRows)));
     }
 
     /**
@@ -274,79 +278,45 @@ public class HeatmapView extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return matrix == null ? 100 : Math.min(600, maxCellSize * matrix.numCols) + snappedLeftInset()
+        return (matrix == null ? 100 : Math.min(40 * em(), maxCell() * matrix.numCols)) + snappedLeftInset()
                 + snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return matrix == null ? 100 : Math.min(600, maxCellSize * matrix.numRows) + snappedTopInset()
+        return (matrix == null ? 100 : Math.min(40 * em(), maxCell() * matrix.numRows)) + snappedTopInset()
                 + snappedBottomInset();
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return 40;
+        return 2 * em();
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return 40;
+        return 2 * em();
     }
 
     /** Redraws everything from the current matrix. */
     private void draw() {
-        drawn = matrix;
-        drawnColors = colors;
-        drawnRevealed = revealed;
         double cell = cellSize();
-        boolean onTiles = matrix != null && cell < MIN_CELL_FOR_CANVAS;
-        int w = (int) surface.getWidth();
-        int h = (int) surface.getHeight();
-        tiles.layer().setVisible(onTiles);
-        if (matrix == null || onTiles) {
-            // the canvas keeps a buffer as large as itself: give it back while the tiles draw
-            cells.clear();
-        } else {
-            cells.draw(matrix, colors, cell, revealed, HIDDEN);
-        }
-        if (onTiles && w > 0 && h > 0) {
-            if (!tiles.fits(w, h, matrix)) {
-                tiles.layOut(w, h, matrix);
-            }
-            tiles.repaint(matrix, colors, revealed, HIDDEN_ARGB, new CellRegion(0, 0, matrix.numRows, matrix.numCols));
-        }
+        picture.draw(matrix, colors, revealed, cell, (int) surface.getWidth(), (int) surface.getHeight(), em());
         drawOutlines(cell);
     }
 
     /** Draws a matrix of the shape already drawn: on tiles only the cells that changed. */
     private void redraw() {
-        int w = (int) surface.getWidth();
-        int h = (int) surface.getHeight();
-        if (!tiles.layer().isVisible() || !tiles.fits(w, h, matrix) || !colors.equals(drawnColors)
-                || revealed != drawnRevealed) {
+        if (!picture.redraw(matrix, colors, revealed, (int) surface.getWidth(), (int) surface.getHeight())) {
             draw();
-            return;
         }
-        CellRegion changed = CellRegion.changed(drawn, matrix);
-        if (changed != null) {
-            tiles.repaint(matrix, colors, revealed, HIDDEN_ARGB, changed);
-        }
-        drawn = matrix;
     }
 
     private void drawOutlines(double cell) {
-        outlines.getChildren().clear();
         if (matrix == null) {
-            return;
-        }
-        for (CellRange r : highlights.get()) {
-            Rectangle outline = new Rectangle(r.left() * cell + 1, r.top() * cell + 1, r.cols() * cell - 2,
-                    r.rows() * cell - 2);
-            outline.setFill(null);
-            outline.setStroke(r.accent() ? Color.web("#ffb000") : Color.web("#000000"));
-            outline.setStrokeWidth(Math.max(2, cell / 10));
-            outlines.getChildren().add(outline);
+            outlines.clear();
+        } else {
+            outlines.draw(highlights.get(), cell, em());
         }
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -193,6 +194,12 @@ public final class LessonsView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        lessonTitle.setWrapText(true);
+        lessonTitle.setMinWidth(0);
+        lessonTitle.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(lessonTitle, Priority.SOMETIMES);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        builtIn.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(lessonTitle, spacer, builtIn, open);
         bar.getStyleClass().add("lesson-header");
         return bar;
@@ -210,8 +217,9 @@ public final class LessonsView {
         ScrollPane text = new ScrollPane(new VBox(stepText, preview));
         text.setFitToWidth(true);
         text.getStyleClass().add("lesson-text-scroll");
+        // the list above the text: in a pane narrowed beside the workspace both keep the pane's full width
         SplitPane split = new SplitPane(steps, text);
-        split.setOrientation(Orientation.HORIZONTAL);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(steps, false);
         return split;
@@ -232,7 +240,8 @@ public final class LessonsView {
         status.getStyleClass().add("lesson-status");
         status.setId("lesson-status");
         status.setWrapText(true);
-        HBox buttons = new HBox(previous, position, next, restart);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(previous, position, next, restart);
         buttons.getStyleClass().add("lesson-buttons");
         return new VBox(buttons, status);
     }

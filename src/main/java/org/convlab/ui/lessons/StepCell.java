@@ -11,6 +11,9 @@ final class StepCell extends ListCell<LessonStep> {
     StepCell(Texts texts) {
         this.texts = texts;
         getStyleClass().add("lesson-step-cell");
+        // long titles wrap to the list's width instead of ending in "..."
+        setWrapText(true);
+        setPrefWidth(0);
     }
 
     @Override

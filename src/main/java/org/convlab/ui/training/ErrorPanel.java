@@ -32,7 +32,7 @@ final class ErrorPanel {
         target.setId("targetY");
         error.setId("errorMap");
         for (HeatmapView h : new HeatmapView[] {target, error}) {
-            h.setMaxCellSize(30);
+            h.setMaxCellEms(30 / KernelPanel.DESIGN_EM);
             h.getStyleClass().add("map-heatmap");
         }
         Label targetTitle = new Label(texts.get("error.target"));
@@ -72,8 +72,8 @@ final class ErrorPanel {
         // Y and E side by side in a short panel; a large Y is drawn as an image, pixels per cell.
         FMatrixRMaj shown = CoarseGrid.fit(t.target(), MAX_SHOWN, MAX_SHOWN);
         double cell = Math.max(2, Math.min(26, Math.min(160.0 / shown.numRows, 210.0 / shown.numCols)));
-        target.setMaxCellSize(cell);
-        error.setMaxCellSize(cell);
+        target.setMaxCellEms(cell / KernelPanel.DESIGN_EM);
+        error.setMaxCellEms(cell / KernelPanel.DESIGN_EM);
         target.show(shown, scale);
         legend.show(target.colors());
     }

@@ -38,7 +38,7 @@ final class KernelPanel {
         target.setId("targetKernel");
         gradient.setId("kernelGradient");
         for (HeatmapView h : new HeatmapView[] {learned, target, gradient}) {
-            h.setMaxCellSize(56);
+            h.setMaxCellEms(56 / DESIGN_EM);
             h.getStyleClass().add("kernel-heatmap");
         }
         biasLine.setId("biasLine");
@@ -80,7 +80,7 @@ final class KernelPanel {
         scale = Math.max(1e-6, Math.max(maxAbs(t.trueKernel()), maxAbs(t.initialKernel())));
         double cell = cellSize(t.initialKernel(), t.trueKernel());
         for (HeatmapView h : new HeatmapView[] {learned, target, gradient}) {
-            h.setMaxCellSize(cell);
+            h.setMaxCellEms(cell / DESIGN_EM);
         }
         target.show(t.trueKernel(), scale);
         kernelLegend.show(target.colors());
@@ -117,6 +117,9 @@ final class KernelPanel {
         int cols = Math.max(a.numCols, b.numCols);
         return Math.max(4, Math.min(56, Math.min(120.0 / rows, 130.0 / cols)));
     }
+
+    /** The type size the panels' cell sizes were chosen at; they are given in em, so they grow with zoom. */
+    static final double DESIGN_EM = 14;
 
     static double maxAbs(FMatrixRMaj m) {
         double max = 0;

@@ -5,9 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import org.convlab.model.training.Figures;
 import org.convlab.model.training.Snapshot;
 import org.convlab.model.training.TrainingPhase;
@@ -20,7 +18,8 @@ final class RunBar {
     static final double[] SPEEDS = {1, 2, 5, 10, 20, 30, 60, TrainingSession.FASTEST};
     private final TrainingSession session;
     private final Texts texts;
-    private final HBox root = new HBox();
+    /** Wraps in a narrow or zoomed window, so Play, Step and the status stay in view and whole. */
+    private final FlowPane root = new FlowPane();
     private final Button play = new Button();
     private final Label status = new Label();
 
@@ -72,13 +71,15 @@ final class RunBar {
         session.phaseProperty().addListener((obs, before, after) -> updateStatus());
         session.snapshotProperty().addListener((obs, before, after) -> updateStatus());
         updateStatus();
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        root.getChildren().addAll(play, step, reset, speedLabel, speed, speedValue, gap, status);
+        status.setWrapText(true);
+        status.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> root.getWidth()
+                - root.getPadding().getLeft() - root.getPadding().getRight(), root.widthProperty(),
+                root.paddingProperty()));
+        root.getChildren().addAll(play, step, reset, speedLabel, speed, speedValue, status);
         root.getStyleClass().add("run-bar");
     }
 
-    HBox root() {
+    FlowPane root() {
         return root;
     }
 

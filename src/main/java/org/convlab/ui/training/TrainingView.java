@@ -60,6 +60,9 @@ public final class TrainingView {
         VBox.setVgrow(log.root(), Priority.ALWAYS);
         VBox left = new VBox(settingsScroll, log.root());
         left.getStyleClass().add("training-side");
+        // the settings take their CSS width, but never more than a third of the tab: at high zoom the charts
+        // beside them keep room too
+        left.maxWidthProperty().bind(root.widthProperty().multiply(0.34));
 
         // Numbers on the left (kernel, error map, loss curve), the landscape large on the right.
         VBox kernels = new KernelPanel(session, texts).root();

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.convlab.ui.Texts;
@@ -47,6 +48,18 @@ final class Controls {
         return l;
     }
 
+    /** A panel's title: it wraps rather than be cut, and keeps its lines when the panel is short. */
+    static Label title(String text) {
+        return caption(label(text, "panel-title"));
+    }
+
+    /** A label that wraps in a narrow panel and keeps all its lines when the panel is short. */
+    static Label caption(Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     static Spinner<Integer> sizeSpinner(int max, int value, Texts texts, String tooltipKey) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, max, value);
         // Text that is not a whole number leaves the size as it was instead of throwing.
@@ -67,6 +80,8 @@ final class Controls {
         });
         Spinner<Integer> s = new Spinner<>(factory);
         s.setEditable(true);
+        // room for four digits (a 1024x1024 picture) at any zoom: the field's width follows its type
+        s.getEditor().setPrefColumnCount(4);
         s.getStyleClass().add("size-spinner");
         s.setTooltip(tip(texts.get(tooltipKey)));
         return s;

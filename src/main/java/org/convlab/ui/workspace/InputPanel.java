@@ -9,6 +9,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.convlab.core.InputPreset;
@@ -81,7 +82,7 @@ final class InputPanel extends VBox {
         brush.setTooltip(Controls.tip(texts.get("input.brush.tooltip")));
         Label brushValue = Controls.label("", "brush-value");
         brushValue.textProperty().bind(brush.valueProperty().asString("%.2f"));
-        brushValue.setMinWidth(52);
+        brushValue.setMinWidth(Region.USE_PREF_SIZE);
 
         WorkspaceState s = workspace.state();
         rows = Controls.sizeSpinner(Math.max(PAINT_MAX_SIDE, s.input().numRows), s.input().numRows, texts,
@@ -93,10 +94,9 @@ final class InputPanel extends VBox {
         rows.valueProperty().addListener((o, a, b) -> resize());
         cols.valueProperty().addListener((o, a, b) -> resize());
 
-        FlowPane paintTools = new FlowPane(tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
-                brushValue);
-        paintTools.getStyleClass().add("toolbar");
-        FlowPane shapeTools = new FlowPane(Controls.label(texts.get("input.size"), "tool-label"), rows,
+        // one toolbar, so that in a narrow panel the tools pack into as few rows as they can
+        FlowPane shapeTools = new FlowPane(tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
+                brushValue, Controls.label(texts.get("input.size"), "tool-label"), rows,
                 Controls.label("\u00d7", "tool-label"), cols, presets(),
                 Controls.button(texts, "input.transpose", () -> workspace.change("edit.inputTranspose",
                         st -> st.withInput(Reshape.transpose(st.input())))),
@@ -107,21 +107,22 @@ final class InputPanel extends VBox {
 
         view.setId("input-heatmap");
         view.setCentered(true);
-        view.setMaxCellSize(WorkspaceView.MAX_CELL);
+        view.setMaxCellEms(WorkspaceView.MAX_CELL_EMS);
         view.setFocusTraversable(true);
         VBox.setVgrow(view, Priority.ALWAYS);
         new InputPainter(view, workspace, () -> brushTool.isSelected() ? brush.getValue() : 0);
 
         message.setId("input-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
         legend.setId("input-legend");
         negative.setId("input-negative");
         // always in place, two lines high: a note appearing mid-stroke must not move the cells under the brush
         negative.setWrapText(true);
-        getChildren().addAll(Controls.label(texts.get("input.title"), "panel-title"), paintTools, shapeTools, view,
-                legend, negative, shape, message);
+        getChildren().addAll(Controls.title(texts.get("input.title")), shapeTools, view, legend, negative,
+                Controls.caption(shape), message);
         show(s);
     }
 

@@ -30,7 +30,8 @@ import org.ejml.data.FMatrixRMaj;
 final class KernelPanel extends VBox {
     private final Subscription watching;
     private static final int MAX_SIDE = 15;
-    private static final double MIN_GRID_HEIGHT = 220;
+    /** Large kernels scroll below this height, in em, so that they leave room for the controls below. */
+    private static final double MIN_GRID_EMS = 8;
     private final Workspace workspace;
     private final Texts texts;
     private final StringProperty message = new SimpleStringProperty("");
@@ -65,12 +66,14 @@ final class KernelPanel extends VBox {
 
         ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.getStyleClass().add("kernel-scroll");
-        gridScroll.setFitToWidth(true);
         gridScroll.setFitToHeight(true);
         gridScroll.setMaxHeight(Region.USE_PREF_SIZE);
-        // Small kernels are never squeezed into a scroll pane; large ones scroll below this height.
+        // Small kernels are never squeezed into a scroll pane; large ones scroll, in both directions, below
+        // this height and beyond the panel's width, which stays the same whatever the kernel's shape.
         gridScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(MIN_GRID_HEIGHT, grid.prefHeight(-1) + 4), grid.layoutBoundsProperty()));
+                () -> Math.min(MIN_GRID_EMS * shape.getFont().getSize(), grid.prefHeight(-1) + 4),
+                grid.layoutBoundsProperty(), shape.fontProperty()));
+        gridScroll.setPrefViewportWidth(1);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
 
@@ -92,11 +95,15 @@ final class KernelPanel extends VBox {
         error.visibleProperty().bind(message.isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
         about.setId("kernel-about");
 
-        getChildren().addAll(Controls.label(texts.get("kernel.title"), "panel-title"), tools, gridScroll,
-                biasRow, error, about, spacer, shape);
+        biasRow.setMinHeight(Region.USE_PREF_SIZE);
+        tools.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(Controls.title(texts.get("kernel.title")), tools, gridScroll,
+                biasRow, error, about, spacer, Controls.caption(shape));
         watching = workspace.stateProperty().subscribe((a, b) -> show(b));
         show(s);
     }

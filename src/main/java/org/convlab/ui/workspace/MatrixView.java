@@ -3,12 +3,14 @@ package org.convlab.ui.workspace;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.core.CorrelationMatrix;
 import org.convlab.model.LiveOutput;
+import org.convlab.model.ValueText;
 import org.convlab.model.WorkspaceState;
 import org.convlab.ui.heatmap.CellColors;
 import org.convlab.ui.heatmap.DivergingColormap;
@@ -22,12 +24,17 @@ import org.ejml.data.FMatrixRMaj;
  * Cross-correlation as a matrix multiplication: W · vec(X) = vec(Y), drawn as three heatmaps, with
  * the row of the explained output cell and the column of the explained input cell outlined. Only
  * small outputs are drawn; for larger ones a sentence says why.
+ *
+ * <p>The three share one cell size, large enough for their numbers, so that row r of W sits beside
+ * row r of vec(Y); what does not fit scrolls. Pointing at a cell of W names it and its value.
  */
 final class MatrixView extends HBox {
     /** The most output cells (rows of W) drawn. */
     static final int MAX_OUTPUT_CELLS = 64;
     /** The most input cells (columns of W) drawn. */
     static final int MAX_INPUT_CELLS = 1024;
+    /** The side of a cell, in em: the numbers in it are readable and follow zoom. */
+    private static final double CELL_EMS = 2.2;
     private final Texts texts;
     private final HeatmapView w = vector("matrix-heatmap");
     private final HeatmapView vecX = vector("matrix-vec-x");
@@ -47,8 +54,36 @@ final class MatrixView extends HBox {
         product.getStyleClass().add("matrix-product");
         product.setId("matrix-product");
         product.setAlignment(Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(product);
+        scroll.getStyleClass().add("matrix-scroll");
+        // the tab's height comes from the stylesheet; the product scrolls inside it rather than set it
+        scroll.setPrefViewportHeight(1);
+        scroll.setPrefViewportWidth(1);
+        scroll.visibleProperty().bind(product.visibleProperty());
+        scroll.managedProperty().bind(product.managedProperty());
+        HBox.setHgrow(scroll, Priority.SOMETIMES);
         HBox.setHgrow(text, Priority.ALWAYS);
-        getChildren().addAll(product, text);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(scroll, text);
+        w.hoveredProperty().addListener((o, a, cell) -> pointAt(cell));
+    }
+
+    /** A cell of W under the pointer: its row and column outlined, its value and meaning written out. */
+    private void pointAt(GridCell cell) {
+        if (weights == null || cell == null) {
+            explain(null, null);
+            return;
+        }
+        int outCols = state.input().numCols - state.kernel().numCols + 1;
+        int inCols = state.input().numCols;
+        w.highlightsProperty().set(List.of(new CellRange(cell.row(), 0, 1, weights.numCols, false),
+                new CellRange(0, cell.column(), weights.numRows, 1, false),
+                new CellRange(cell.row(), cell.column(), 1, 1, true)));
+        vecY.highlightsProperty().set(List.of(new CellRange(cell.row(), 0, 1, 1, true)));
+        vecX.highlightsProperty().set(List.of(new CellRange(cell.column(), 0, 1, 1, true)));
+        text.setText(texts.format("matrix.cell", cell.row(), cell.column(),
+                ValueText.result(weights.get(cell.row(), cell.column())), cell.row() / outCols,
+                cell.row() % outCols, cell.column() / inCols, cell.column() % inCols));
     }
 
     void show(LiveOutput.Result r) {
@@ -107,7 +142,9 @@ final class MatrixView extends HBox {
     private static HeatmapView vector(String id) {
         HeatmapView v = new HeatmapView();
         v.setId(id);
-        v.setMaxCellSize(14);
+        v.setMaxCellEms(CELL_EMS);
+        // never squeezed below its cells' size: the scroll pane around the product makes room
+        v.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return v;
     }
 
@@ -116,7 +153,6 @@ final class MatrixView extends HBox {
         label.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(label, view);
         box.getStyleClass().add("matrix-part");
-        VBox.setVgrow(view, Priority.ALWAYS);
         return box;
     }
 

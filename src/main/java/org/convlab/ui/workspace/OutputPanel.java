@@ -27,7 +27,7 @@ final class OutputPanel extends VBox {
         view.setId("output-heatmap");
         view.setCentered(true);
         view.setFocusTraversable(true);
-        view.setMaxCellSize(WorkspaceView.MAX_CELL);
+        view.setMaxCellEms(WorkspaceView.MAX_CELL_EMS);
         problem.setId("output-message");
         problem.setWrapText(true);
         problem.setVisible(false);
@@ -35,7 +35,7 @@ final class OutputPanel extends VBox {
         stack.getStyleClass().add("output-stack");
         VBox.setVgrow(stack, Priority.ALWAYS);
         shape.setId("output-panel-shape");
-        getChildren().addAll(Controls.label(texts.get("output.title"), "panel-title"), stack, legend, shape);
+        getChildren().addAll(Controls.title(texts.get("output.title")), stack, legend, Controls.caption(shape));
     }
 
     HeatmapView view() {

@@ -6,9 +6,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -29,8 +29,8 @@ import org.convlab.ui.Texts;
  * pulse (or between two) is drawn in that pulse's frame.
  */
 public final class WorkspaceView {
-    /** The largest side of an X or Y cell on screen: large enough to read from the back of a room. */
-    static final double MAX_CELL = 120;
+    /** The largest side of an X or Y cell on screen, in em: large enough to read from the back of a room. */
+    static final double MAX_CELL_EMS = 7.5;
     /** From this window width on, the workspace uses its larger type. */
     private static final double WIDE = 1600;
     private final Workspace workspace;
@@ -45,6 +45,7 @@ public final class WorkspaceView {
     private final Provenance provenance;
     private final Label formula = Controls.label("", "shape-formula");
     private final VBox root = new VBox();
+    private final ScrollPane page;
     private final Runnable beforeLayout = this::frame;
     private final Subscription watching;
     private boolean inputDirty;
@@ -82,11 +83,10 @@ public final class WorkspaceView {
         });
         watching = workspace.stateProperty().subscribe((a, s) -> changed(s));
 
-        HBox.setHgrow(inputPanel, Priority.ALWAYS);
-        HBox.setHgrow(outputPanel, Priority.ALWAYS);
-        HBox panels = new HBox(inputPanel, kernelPanel, outputPanel);
-        panels.getStyleClass().add("panels");
+        PanelRow panels = new PanelRow(inputPanel, kernelPanel, outputPanel);
         VBox.setVgrow(panels, Priority.ALWAYS);
+        formula.setWrapText(true);
+        formula.setMinHeight(Region.USE_PREF_SIZE);
         root.getStyleClass().add("workspace");
         root.widthProperty().addListener((o, a, w) -> {
             boolean wide = w.doubleValue() >= WIDE;
@@ -99,6 +99,12 @@ public final class WorkspaceView {
             }
         });
         root.getChildren().addAll(panels, formula, explanation());
+        // Zoomed far in on a small screen, the workspace scrolls rather than push controls out of the window;
+        // at ordinary sizes it fits and no scroll bar shows.
+        page = new ScrollPane(root);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("workspace-page");
         changed(workspace.state());
     }
 
@@ -115,7 +121,7 @@ public final class WorkspaceView {
      * @return the root node
      */
     public Parent root() {
-        return root;
+        return page;
     }
 
     /**
