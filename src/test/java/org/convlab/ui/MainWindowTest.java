@@ -17,6 +17,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -215,6 +217,34 @@ class MainWindowTest {
         assertEquals(Texts.of("training").format("notice.bookRunReplaced", "2x2", "0"), notice.getText());
         fxRun(() -> robot.lookup("#step").queryButton().fire());
         assertEquals(1, fx(() -> window.training().snapshotProperty().get().epoch()));
+    }
+
+    @Test
+    void openRecentIsEnabledAsSoonAsThereIsARecentFile(FxRobot robot) {
+        Menu recent = fx(() -> fileMenuItem(robot, "menu-recent"));
+        assertTrue(recent.isDisable(), "a fresh user has no recent files");
+        assertTrue(fx(() -> window.documents().saveTo(dir.resolve("first.convlab"))));
+        assertFalse(recent.isDisable());
+        assertEquals(1, recent.getItems().size());
+    }
+
+    @Test
+    void workRestoredAfterACrashKeepsItsFileName(FxRobot robot) throws Exception {
+        Path doc = dir.resolve("crashed.convlab");
+        RecoveryFile left = new RecoveryFile(dir.resolve("recovery.convlab"));
+        left.write(MainWindow.newSession(), doc);
+        Platform.runLater(() -> window.documents().offerRecovery());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(Texts.of("app").get("dialog.recover.restore"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(doc.toAbsolutePath(), fx(() -> window.documents().fileProperty().get()));
+        assertEquals("\u2022 crashed.convlab \u2014 ConvLab", fx(() -> window.documents().title()));
+    }
+
+    private static Menu fileMenuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return (Menu) bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow();
     }
 
     @Test
