@@ -170,6 +170,21 @@ public final class MainWindow {
         tabs.getSelectionModel().select(0);
     }
 
+    /**
+     * Takes over from the window this one replaces (a language switch): the training settings,
+     * the lessons pane with its step, and the tab in front.
+     *
+     * @param before the window being replaced, on the same workspace
+     */
+    public void continueFrom(MainWindow before) {
+        training.setSettings(before.training.settings());
+        lessonsShown.set(before.lessonsShown.get());
+        if (before.lessonsView != null) {
+            lessonsView().continueFrom(before.lessonsView);
+        }
+        tabs.getSelectionModel().select(before.tabs.getSelectionModel().getSelectedIndex());
+    }
+
     /** Brings the training tab to the front, building it if it was never shown. */
     public void showTrainingTab() {
         tabs.getSelectionModel().select(trainingTab);

@@ -17,8 +17,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -239,6 +241,60 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(doc.toAbsolutePath(), fx(() -> window.documents().fileProperty().get()));
         assertEquals("\u2022 crashed.convlab \u2014 ConvLab", fx(() -> window.documents().title()));
+    }
+
+    @Test
+    void aWindowBuiltInAnotherLanguageKeepsTheLessonStepAndTheTab(FxRobot robot) {
+        fxRun(() -> window.lessonsShownProperty().set(true));
+        fxRun(() -> window.lessonsView().progress().go(2));
+        fxRun(() -> workspace.change("edit.bias", st -> st.withBias(5f)));
+        fxRun(window::showTrainingTab);
+        WorkspaceState experimented = fx(workspace::state);
+        MainWindow chinese = fx(() -> {
+            // as ConvLabApp does when the View menu switches the language
+            Texts.setLocale(Locale.SIMPLIFIED_CHINESE);
+            MainWindow w = new MainWindow(workspace, new UserPreferences(node),
+                    new RecoveryFile(dir.resolve("recovery3.convlab")), locale -> { });
+            w.continueFrom(window);
+            window.dispose();
+            robot.lookup(".main-window").query().getScene().setRoot(w.root());
+            return w;
+        });
+        try {
+            assertEquals(2, fx(() -> chinese.lessonsView().progress().indexProperty().get()));
+            assertTrue(fx(() -> chinese.lessonsView().progress().lessonProperty().get().title()).chars()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+            assertEquals(experimented, fx(workspace::state), "the class's changes after the step stay");
+            assertEquals(1, mainTabs(robot).getSelectionModel().getSelectedIndex());
+        } finally {
+            fxRun(() -> Texts.setLocale(Locale.ENGLISH));
+            fxRun(chinese::dispose);
+        }
+    }
+
+    @Test
+    void theAboutDialogsButtonSpeaksTheChosenLanguage(FxRobot robot) throws Exception {
+        MainWindow chinese = fx(() -> {
+            Texts.setLocale(Locale.SIMPLIFIED_CHINESE);
+            MainWindow w = new MainWindow(workspace, new UserPreferences(node),
+                    new RecoveryFile(dir.resolve("recovery4.convlab")), locale -> { });
+            robot.lookup(".main-window").query().getScene().setRoot(w.root());
+            return w;
+        });
+        try {
+            MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+            MenuItem about = bar.getMenus().get(bar.getMenus().size() - 1).getItems().get(0);
+            Platform.runLater(about::fire);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            List<String> buttons = fx(() -> pane.getButtonTypes().stream().map(b -> ((Button) pane.lookupButton(b))
+                    .getText()).toList());
+            fxRun(() -> ((Stage) pane.getScene().getWindow()).close());
+            assertEquals(List.of("\u786e\u5b9a"), buttons);
+        } finally {
+            fxRun(() -> Texts.setLocale(Locale.ENGLISH));
+            fxRun(chinese::dispose);
+        }
     }
 
     private static Menu fileMenuItem(FxRobot robot, String id) {
