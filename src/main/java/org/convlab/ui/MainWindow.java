@@ -261,6 +261,7 @@ public final class MainWindow {
      */
     public void apply(Session s) {
         workspace.replace(s.workspace());
+        workspaceView.forgetMessages();
         training.setSettings(s.training());
         training.reset();
         tabs.getSelectionModel().select(s.openPanes().contains("training") ? 1 : 0);

@@ -11,6 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SegmentedButton;
 import org.convlab.core.InputPreset;
 import org.convlab.core.Reshape;
@@ -54,6 +55,7 @@ final class InputPanel extends VBox {
     private final ColorLegend legend = new ColorLegend(220);
     private final Label negative = Controls.label("", "legend-note");
     private final ImageImport imageImport;
+    private final Subscription watching;
     private boolean updating;
 
     InputPanel(Workspace workspace, Texts texts) {
@@ -123,7 +125,25 @@ final class InputPanel extends VBox {
         negative.setWrapText(true);
         getChildren().addAll(Controls.title(texts.get("input.title")), shapeTools, view, legend, negative,
                 Controls.caption(shape), message);
+        // a message about X (an import, a refused file) is about the X it was said of: another X,
+        // painted, chosen or a new document's, makes it stale, on screen and in exported pictures
+        watching = workspace.stateProperty().subscribe((before, after) -> {
+            if (after.input() != before.input()) {
+                clearMessage();
+            }
+        });
         show(s);
+    }
+
+    /** Stops following the workspace. */
+    void dispose() {
+        watching.unsubscribe();
+    }
+
+    /** Hides the message under X. */
+    void clearMessage() {
+        message.setVisible(false);
+        message.setText("");
     }
 
     HeatmapView view() {

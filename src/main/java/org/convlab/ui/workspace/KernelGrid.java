@@ -48,6 +48,20 @@ final class KernelGrid extends GridPane {
         }
     }
 
+    /**
+     * Drops the entries that were refused, showing the kernel's values in every cell again.
+     *
+     * @param k the kernel
+     */
+    void forgetInvalid(FMatrixRMaj k) {
+        for (TextField[] row : cells) {
+            for (TextField cell : row) {
+                cell.pseudoClassStateChanged(INVALID, false);
+            }
+        }
+        show(k);
+    }
+
     /** The cell at (row, column), for tests and focus. */
     TextField cell(int row, int column) {
         return cells[row][column];

@@ -113,6 +113,14 @@ final class KernelPanel extends VBox {
         watching.unsubscribe();
     }
 
+    /** A new document: entries refused in the old one and their message go. */
+    void forgetMessages() {
+        grid.forgetInvalid(workspace.state().kernel());
+        setBiasInvalid(false);
+        bias.setText(NumberEntry.editable(workspace.state().bias()));
+        message.set("");
+    }
+
     KernelGrid grid() {
         return grid;
     }

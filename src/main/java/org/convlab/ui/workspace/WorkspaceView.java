@@ -108,9 +108,16 @@ public final class WorkspaceView {
         changed(workspace.state());
     }
 
+    /** A new document was opened or started: messages about the old one go. */
+    public void forgetMessages() {
+        inputPanel.clearMessage();
+        kernelPanel.forgetMessages();
+    }
+
     /** Stops following the workspace, as when the window is built again in another language. */
     public void dispose() {
         watching.unsubscribe();
+        inputPanel.dispose();
         kernelPanel.dispose();
         live.close();
     }
