@@ -297,6 +297,14 @@ class MainWindowTest {
         }
     }
 
+    @Test
+    void exportingAnEmptyTrainingLogSaysSoInsteadOfWritingAHeader(FxRobot robot) throws Exception {
+        Menu export = fx(() -> fileMenuItem(robot, "menu-export"));
+        MenuItem log = export.getItems().stream().filter(i -> "export-log".equals(i.getId())).findFirst().orElseThrow();
+        String message = dialogAfter(robot, log::fire);
+        assertEquals(Texts.of("app").get("export.emptyLog"), message);
+    }
+
     private static Menu fileMenuItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         return (Menu) bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
