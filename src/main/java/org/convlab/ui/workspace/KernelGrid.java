@@ -111,7 +111,8 @@ final class KernelGrid extends GridPane {
         float v = NumberEntry.parse(text);
         if (Float.isNaN(v)) {
             float kept = workspace.state().kernel().get(row, col);
-            String why = texts.format("kernel.invalid", text.trim(), row, col, NumberEntry.editable(kept));
+            String why = texts.format(NumberEntry.tooLarge(text) ? "kernel.tooLarge" : "kernel.invalid", text.trim(),
+                    row, col, NumberEntry.editable(kept));
             cell.pseudoClassStateChanged(INVALID, true);
             cell.getTooltip().setText(why);
             message.set(why);

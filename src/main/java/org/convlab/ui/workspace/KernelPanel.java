@@ -156,7 +156,8 @@ final class KernelPanel extends VBox {
         float v = NumberEntry.parse(bias.getText());
         if (Float.isNaN(v)) {
             setBiasInvalid(true);
-            message.set(texts.format("bias.invalid", bias.getText().trim(), shownText));
+            message.set(texts.format(NumberEntry.tooLarge(bias.getText()) ? "bias.tooLarge" : "bias.invalid",
+                    bias.getText().trim(), shownText));
             return;
         }
         setBiasInvalid(false);
