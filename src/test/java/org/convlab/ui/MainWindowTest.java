@@ -305,6 +305,28 @@ class MainWindowTest {
         assertEquals(Texts.of("app").get("export.emptyLog"), message);
     }
 
+    @Test
+    void messagesAboutTheOldDocumentGoOnFileNewAndOpen(FxRobot robot) throws Exception {
+        Path saved = dir.resolve("saved.convlab");
+        assertTrue(fx(() -> window.documents().saveTo(saved)));
+        Labeled message = robot.lookup("#input-message").queryLabeled();
+        Labeled kernelMessage = robot.lookup("#kernel-message").queryLabeled();
+        for (Runnable replace : new Runnable[] {() -> window.documents().newSession(),
+                () -> window.documents().open(saved)}) {
+            Path file = org.convlab.io.TestImages.corruptPng(dir);
+            fxRun(() -> window.workspaceView().importImage(file));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> message.isVisible()
+                    && message.getText().startsWith("Could not import")));
+            robot.clickOn("#kernel-cell-0-1").write("abc").type(javafx.scene.input.KeyCode.ENTER);
+            assertTrue(fx(kernelMessage::isVisible));
+            fxRun(replace);
+            assertFalse(fx(message::isVisible));
+            assertEquals("", fx(message::getText));
+            assertFalse(fx(kernelMessage::isVisible));
+            assertEquals("-1", fx(() -> robot.lookup("#kernel-cell-0-1").queryTextInputControl().getText()));
+        }
+    }
+
     private static Menu fileMenuItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         return (Menu) bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst()

@@ -180,8 +180,10 @@ final class InputPanel extends VBox {
             String key = "input.preset." + p.name().toLowerCase(java.util.Locale.ROOT);
             MenuItem item = new MenuItem(texts.get(key));
             item.setId(key.replace('.', '-'));
-            item.setOnAction(e -> workspace.change("edit.inputPreset", st -> st.withInput(
-                    p.create(st.input().numRows, st.input().numCols, System.nanoTime()))));
+            item.setOnAction(e -> workspace.change("edit.inputPreset", st -> {
+                WorkspaceState next = st.withInput(p.create(st.input().numRows, st.input().numCols, System.nanoTime()));
+                return p.chapterKernel() == null ? next : next.withKernel(p.chapterKernel());
+            }));
             menu.getItems().add(item);
         }
         return menu;

@@ -44,29 +44,6 @@ class ImageImportTest extends WorkspaceFixture {
     }
 
     @Test
-    void messagesAboutTheOldDocumentGoOnFileNewAndOpen(FxRobot robot) throws Exception {
-        this.robot = robot;
-        awaitOutput();
-        Path saved = dir.resolve("saved.convlab");
-        assertTrue(fx(() -> window.documents().saveTo(saved)));
-        Label message = node("#input-message", Label.class);
-        Label kernelMessage = node("#kernel-message", Label.class);
-        for (Runnable replace : new Runnable[] {() -> window.documents().newSession(),
-                () -> window.documents().open(saved)}) {
-            Path file = TestImages.corruptPng(dir);
-            robot.interact(() -> window.workspaceView().importImage(file));
-            await(() -> message.isVisible() && message.getText().startsWith("Could not import"));
-            robot.clickOn("#kernel-cell-0-1").write("abc").type(javafx.scene.input.KeyCode.ENTER);
-            assertTrue(kernelMessage.isVisible());
-            robot.interact(replace);
-            assertFalse(message.isVisible());
-            assertEquals("", message.getText());
-            assertFalse(kernelMessage.isVisible());
-            assertEquals("-1", node("#kernel-cell-0-1", javafx.scene.control.TextField.class).getText());
-        }
-    }
-
-    @Test
     void anImportMessageGoesWhenXChanges(FxRobot robot) throws Exception {
         this.robot = robot;
         awaitOutput();
