@@ -7,18 +7,11 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.input.KeyCombination;
-import javafx.util.Subscription;
 import org.controlsfx.control.StatusBar;
-import org.convlab.model.History;
 import org.convlab.core.Chapter;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
@@ -35,7 +28,6 @@ import org.convlab.ui.training.TrainingView;
 import org.convlab.ui.workspace.WorkspaceView;
 import org.convlab.ui.document.DocumentController;
 import org.convlab.ui.document.ExportActions;
-import org.convlab.ui.document.UserMessages;
 import org.convlab.ui.presentation.ViewActions;
 
 /**
@@ -44,7 +36,7 @@ import org.convlab.ui.presentation.ViewActions;
  * turns the whole into a session and back.
  */
 public final class MainWindow {
-    private Subscription naming = Subscription.EMPTY;
+    private WindowMenus menus;
     private final Workspace workspace;
     private final Texts texts = Texts.of("app");
     private final BorderPane root = new BorderPane();
@@ -100,7 +92,8 @@ public final class MainWindow {
         views = new ViewActions(this, switchLanguage);
         split.getItems().add(tabs);
         lessonsShown.addListener((o, was, shown) -> showLessons(shown));
-        root.setTop(menuBar());
+        menus = new WindowMenus(this, workspace, documents, exports, views);
+        root.setTop(menus.menuBar());
         root.setCenter(split);
         StatusBar status = new StatusBar();
         status.setId("status-bar");
@@ -154,7 +147,7 @@ public final class MainWindow {
      * which lives on in the window built to replace this one.
      */
     public void dispose() {
-        naming.unsubscribe();
+        menus.dispose();
         workspaceView.dispose();
         training.dispose();
         if (trainingView != null) {
@@ -291,76 +284,5 @@ public final class MainWindow {
         } else if (!shown && lessonsView != null) {
             split.getItems().remove(lessonsView.root());
         }
-    }
-
-    private MenuBar menuBar() {
-        Menu file = new Menu(texts.get("menu.file"));
-        file.setId("menu-file");
-        file.getItems().addAll(documents.menuItems());
-        MenuItem openLesson = new MenuItem(texts.get("menu.file.openLesson"));
-        openLesson.setId("menu-file-openLesson");
-        openLesson.setOnAction(e -> {
-            lessonsShown.set(true);
-            lessonsView().chooseLessonFile();
-        });
-        MenuItem quit = new MenuItem(texts.get("menu.file.quit"));
-        quit.setId("menu-file-quit");
-        quit.setAccelerator(KeyCombination.keyCombination("shortcut+Q"));
-        quit.setOnAction(e -> {
-            if (documents.confirmDiscard()) {
-                documents.closeForGood();
-                root.getScene().getWindow().hide();
-            }
-        });
-        file.getItems().addAll(new SeparatorMenuItem(), exports.exportMenu(), openLesson, new SeparatorMenuItem(),
-                quit);
-        Menu edit = editMenu();
-        edit.getItems().add(new SeparatorMenuItem());
-        edit.getItems().addAll(exports.editItems());
-        return new MenuBar(file, edit, views.menu(), helpMenu());
-    }
-
-    private Menu helpMenu() {
-        MenuItem about = new MenuItem(texts.get("menu.help.about"));
-        about.setId("menu-help-about");
-        about.setOnAction(e -> new UserMessages(root.getScene().getWindow()).info("menu.help.about",
-                texts.format("about.text", org.convlab.Version.describe())));
-        return new Menu(texts.get("menu.help"), null, about);
-    }
-
-    /** Edit: Undo and Redo, each naming the step it would take, e.g. "Undo paint stroke". */
-    private Menu editMenu() {
-        Texts words = Texts.of("workspace");
-        StepNames steps = new StepNames("workspace", "training", "lessons");
-        MenuItem undo = new MenuItem();
-        MenuItem redo = new MenuItem();
-        undo.setId("menu-undo");
-        redo.setId("menu-redo");
-        undo.setAccelerator(KeyCombination.keyCombination("shortcut+Z"));
-        redo.setAccelerator(KeyCombination.keyCombination("shortcut+shift+Z"));
-        undo.setOnAction(e -> workspace.undo());
-        redo.setOnAction(e -> workspace.redo());
-        History history = workspace.history();
-        Runnable rename = () -> {
-            undo.setText(history.undoDescription().map(k -> words.format("menu.edit.undoStep", steps.of(k)))
-                    .orElse(words.get("menu.edit.undo")));
-            redo.setText(history.redoDescription().map(k -> words.format("menu.edit.redoStep", steps.of(k)))
-                    .orElse(words.get("menu.edit.redo")));
-        };
-        naming = history.revisionProperty().subscribe((a, b) -> rename.run());
-        rename.run();
-        undo.disableProperty().bind(history.canUndoProperty().not());
-        redo.disableProperty().bind(history.canRedoProperty().not());
-        // A menu item takes one accelerator; shortcut+Y is the other common Redo.
-        root.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(KeyCombination.keyCombination("shortcut+Y"), () -> {
-                    if (!redo.isDisable()) {
-                        workspace.redo();
-                    }
-                });
-            }
-        });
-        return new Menu(words.get("menu.edit"), null, undo, redo);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
@@ -58,7 +59,8 @@ public final class LayoutFaults {
         if (node instanceof TextField t) {
             fieldWide(t);
         }
-        if (node instanceof Control c) {
+        if (node instanceof Control c && !(c instanceof ScrollBar)) {
+            // a scroll pane's bars are its own; the pane itself is checked
             inView(c);
         }
         if (node instanceof HeatmapView h) {
@@ -75,6 +77,10 @@ public final class LayoutFaults {
     private void labelWhole(Labeled l) {
         String text = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
         if (text == null || text.isBlank() || l.getWidth() <= 0) {
+            return;
+        }
+        if (inVirtualFlow(l) && shown(l).getHeight() < l.getHeight() - SLACK) {
+            // a list's cell partly scrolled out of view: its text is hidden by the list, not cut
             return;
         }
         String shown = shownText(l);
@@ -120,6 +126,10 @@ public final class LayoutFaults {
     private void inView(Control c) {
         Bounds b = c.localToScene(c.getLayoutBounds());
         if (b.getWidth() <= 0 && b.getHeight() <= 0) {
+            return;
+        }
+        if (inTabHeaders(c)) {
+            // tab headers that do not fit are clipped and listed in the header's menu; the tab pane is checked
             return;
         }
         ScrollPane scroll = scrollPaneAbove(c);
@@ -173,8 +183,8 @@ public final class LayoutFaults {
                 if (isAncestor(a, b) || isAncestor(b, a)) {
                     continue;
                 }
-                Bounds p = a.localToScene(a.getLayoutBounds());
-                Bounds q = b.localToScene(b.getLayoutBounds());
+                Bounds p = shown(a);
+                Bounds q = shown(b);
                 double w = Math.min(p.getMaxX(), q.getMaxX()) - Math.max(p.getMinX(), q.getMinX());
                 double h = Math.min(p.getMaxY(), q.getMaxY()) - Math.max(p.getMinY(), q.getMinY());
                 if (w > SLACK && h > SLACK) {
@@ -182,6 +192,25 @@ public final class LayoutFaults {
                 }
             }
         }
+    }
+
+    /** The part of a node that can be seen: its bounds within every scroll pane that shows it. */
+    private static Bounds shown(Node n) {
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        double l = b.getMinX();
+        double t = b.getMinY();
+        double r = b.getMaxX();
+        double d = b.getMaxY();
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane || p instanceof javafx.scene.control.ListView) {
+                Bounds v = p.localToScene(p.getLayoutBounds());
+                l = Math.max(l, v.getMinX());
+                t = Math.max(t, v.getMinY());
+                r = Math.min(r, v.getMaxX());
+                d = Math.min(d, v.getMaxY());
+            }
+        }
+        return new javafx.geometry.BoundingBox(l, t, Math.max(0, r - l), Math.max(0, d - t));
     }
 
     private static void collectPanels(Node node, List<Node> into) {
@@ -208,14 +237,30 @@ public final class LayoutFaults {
         return false;
     }
 
-    /** The nearest scroll pane around a node: a node scrolled out of view is still reachable. */
+    /**
+     * The nearest scroll pane whose content holds a node: a node scrolled out of view is still
+     * reachable. (A scroll pane's own bars belong to the pane, not to its content.)
+     */
     private static ScrollPane scrollPaneAbove(Node n) {
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane s) {
+        Node child = n;
+        for (Node p = n.getParent(); p != null; child = p, p = p.getParent()) {
+            if (p instanceof ScrollPane s && s.getContent() == child) {
+                return s;
+            }
+            if (p instanceof ScrollPane s && isAncestor(s.getContent(), n)) {
                 return s;
             }
         }
         return null;
+    }
+
+    private static boolean inTabHeaders(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("tab-header-area")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cells of lists and tables are recycled and scrolled: the list itself is checked instead. */

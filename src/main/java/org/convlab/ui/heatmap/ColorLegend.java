@@ -16,19 +16,24 @@ import org.convlab.model.ValueText;
  * for an image the gray bar from its black value to its white value.
  */
 public final class ColorLegend extends HBox {
-    private final Canvas bar;
+    /** The bar's height in em of the values' type, so that the legend grows with zoom. */
+    private static final double BAR_HEIGHT_EMS = 1.15;
+    private final Canvas bar = new Canvas();
+    private final double barEms;
     private final Label low = value();
     private final Label zero = value();
     private final Label high = value();
-    private CellColors drawn;
+    private CellColors shown;
+    private CellColors painted;
+    private double paintedEm;
 
     /**
      * A legend showing the unit signed scale until told otherwise.
      *
-     * @param barWidth the bar's width in pixels
+     * @param barEms the bar's width in em of the values' type
      */
-    public ColorLegend(double barWidth) {
-        bar = new Canvas(barWidth, 16);
+    public ColorLegend(double barEms) {
+        this.barEms = barEms;
         getStyleClass().add("color-legend");
         setAlignment(Pos.CENTER_LEFT);
         Region gap1 = new Region();
@@ -36,11 +41,12 @@ public final class ColorLegend extends HBox {
         HBox.setHgrow(gap1, Priority.ALWAYS);
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox values = new HBox(low, gap1, zero, gap2, high);
-        values.setMaxWidth(barWidth);
+        values.maxWidthProperty().bind(bar.widthProperty());
         StackPane barFrame = new StackPane(bar);
         barFrame.getStyleClass().add("legend-bar");
         barFrame.setMaxWidth(Region.USE_PREF_SIZE);
         getChildren().add(new VBox(barFrame, values));
+        low.fontProperty().addListener((o, a, font) -> repaint());
         show(new CellColors.Signed(1));
     }
 
@@ -50,13 +56,13 @@ public final class ColorLegend extends HBox {
      * @param colors signed values on their scale, or gray levels
      */
     public void show(CellColors colors) {
+        shown = colors;
+        repaint();
         if (colors instanceof CellColors.Signed s) {
-            paint(new CellColors.Signed(1), -1, 1);
             low.setText(ValueText.result(-s.scale()));
             zero.setText("0");
             high.setText("+" + ValueText.result(s.scale()));
         } else if (colors instanceof CellColors.Gray g) {
-            paint(g, g.low(), g.high());
             low.setText(ValueText.result(g.low()));
             zero.setText("");
             high.setText(ValueText.result(g.high()));
@@ -72,12 +78,22 @@ public final class ColorLegend extends HBox {
         return new String[] {low.getText(), zero.getText(), high.getText()};
     }
 
-    /** Paints the bar from a to b, when its colors changed (a signed bar is the same at every scale). */
-    private void paint(CellColors colors, double a, double b) {
-        if (colors.equals(drawn)) {
+    /**
+     * Paints the bar at its size for the type, when its colors or the type changed (a signed bar
+     * looks the same at every scale).
+     */
+    private void repaint() {
+        CellColors colors = shown instanceof CellColors.Signed ? new CellColors.Signed(1) : shown;
+        double em = low.getFont().getSize();
+        if (colors.equals(painted) && em == paintedEm) {
             return;
         }
-        drawn = colors;
+        painted = colors;
+        paintedEm = em;
+        double a = colors instanceof CellColors.Gray g ? g.low() : -1;
+        double b = colors instanceof CellColors.Gray g ? g.high() : 1;
+        bar.setWidth(Math.round(barEms * em));
+        bar.setHeight(Math.round(BAR_HEIGHT_EMS * em));
         GraphicsContext g = bar.getGraphicsContext2D();
         double w = bar.getWidth();
         for (int x = 0; x < w; x++) {

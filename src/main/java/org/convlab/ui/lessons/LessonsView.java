@@ -9,6 +9,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,8 +20,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -30,6 +29,7 @@ import org.convlab.model.lesson.LessonFormatException;
 import org.convlab.model.lesson.LessonLibrary;
 import org.convlab.model.lesson.LessonProgress;
 import org.convlab.model.lesson.LessonStep;
+import org.convlab.ui.ScrollingPage;
 import org.convlab.ui.Texts;
 
 /**
@@ -43,6 +43,7 @@ public final class LessonsView {
     private final Texts texts = Texts.of("lessons");
     private final LessonProgress progress;
     private final BorderPane root = new BorderPane();
+    private final ScrollPane page;
     private final Label lessonTitle = new Label();
     private final ListView<LessonStep> steps = new ListView<>();
     private final StepText stepText;
@@ -88,6 +89,7 @@ public final class LessonsView {
         });
         root.sceneProperty().addListener((obs, o, n) -> moveClicker(o, n));
         open(LessonLibrary.builtIn(Texts.locale()));
+        page = ScrollingPage.of(root, "lessons-page");
     }
 
     /**
@@ -96,7 +98,7 @@ public final class LessonsView {
      * @return the root node
      */
     public Parent root() {
-        return root;
+        return page;
     }
 
     /**
@@ -219,15 +221,12 @@ public final class LessonsView {
             builtIn.setVisible(false);
             showStatus("", false);
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the title above its buttons: in a narrowed pane it wraps between words, the buttons stay whole
         lessonTitle.setWrapText(true);
-        lessonTitle.setMinWidth(0);
         lessonTitle.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(lessonTitle, Priority.SOMETIMES);
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        builtIn.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(lessonTitle, spacer, builtIn, open);
+        FlowPane buttons = new FlowPane(builtIn, open);
+        buttons.getStyleClass().add("lesson-buttons");
+        VBox bar = new VBox(lessonTitle, buttons);
         bar.getStyleClass().add("lesson-header");
         return bar;
     }
@@ -236,6 +235,15 @@ public final class LessonsView {
         steps.setId("lesson-steps");
         steps.setCellFactory(list -> new StepCell(texts));
         steps.getStyleClass().add("lesson-steps");
+        // the steps' titles wrap between words: the list is never narrower than the longest word and a scroll bar
+        steps.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double widest = 0;
+            for (LessonStep s : steps.getItems()) {
+                widest = Math.max(widest, ScrollingPage.longestWord(texts.format("lessons.stepLabel", s.id(),
+                        s.title()), position.getFont()));
+            }
+            return Math.ceil(widest + 3 * position.getFont().getSize());
+        }, steps.getItems(), position.fontProperty()));
         steps.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
             if (!syncing && i.intValue() >= 0 && i.intValue() != progress.indexProperty().get()) {
                 progress.go(i.intValue());

@@ -31,6 +31,8 @@ final class OutputPreview extends VBox {
         heatmap.setId("lesson-output");
         getStyleClass().add("lesson-output");
         getChildren().addAll(caption, heatmap, noOutput);
+        caption.setWrapText(true);
+        noOutput.setWrapText(true);
         caption.fontProperty().addListener((obs, o, f) -> heatmap.setMaxCellSize(f.getSize() * CELL_PER_EM));
         heatmap.setMaxCellSize(caption.getFont().getSize() * CELL_PER_EM);
         // Only while the lessons pane is on screen: painting a large X must not pay for a hidden preview.

@@ -23,7 +23,7 @@ final class ErrorPanel {
     private final HeatmapView target = new HeatmapView();
     private final HeatmapView error = new HeatmapView();
     private final Throttle throttle = new Throttle(50);
-    private final ColorLegend legend = new ColorLegend(160);
+    private final ColorLegend legend = new ColorLegend(10);
     private final TrainingSession session;
     private double scale = 1;
 

@@ -26,8 +26,8 @@ final class KernelPanel {
     private final Label targetTitle = new Label();
     private final Label gradientTitle;
     private final Label biasLine = new Label();
-    private final ColorLegend kernelLegend = new ColorLegend(150);
-    private final ColorLegend gradientLegend = new ColorLegend(110);
+    private final ColorLegend kernelLegend = new ColorLegend(10);
+    private final ColorLegend gradientLegend = new ColorLegend(7);
     private double scale = 1;
 
     KernelPanel(TrainingSession session, Texts texts) {

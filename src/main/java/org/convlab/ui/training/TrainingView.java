@@ -3,13 +3,12 @@ package org.convlab.ui.training;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.convlab.model.Workspace;
 import org.convlab.model.training.TrainingSession;
+import org.convlab.ui.ScrollingPage;
 import org.convlab.ui.Texts;
 
 /**
@@ -21,6 +20,7 @@ import org.convlab.ui.Texts;
 public final class TrainingView {
     private final TrainingSession session;
     private final BorderPane root = new BorderPane();
+    private final ScrollPane page;
     private final SetupPane setup;
     private final LandscapePanel landscape;
     private final LossChart chart;
@@ -71,33 +71,24 @@ public final class TrainingView {
         errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox numbers = new VBox(kernels, errors, chart.root());
         // Long texts must wrap or clip, never widen the tab beyond the window.
-        numbers.setMinWidth(0);
-        landscape.root().setMinWidth(0);
         numbers.getStyleClass().add("training-numbers");
         VBox.setVgrow(chart.root(), Priority.ALWAYS);
-        GridPane panels = new GridPane();
+        // side by side, each at least as wide as what it holds: in a small window the tab scrolls instead of
+        // laying one over the other
+        HBox panels = new HBox(numbers, landscape.root());
         panels.getStyleClass().add("training-panels");
-        ColumnConstraints numbersColumn = new ColumnConstraints();
-        numbersColumn.setPercentWidth(48);
-        ColumnConstraints landscapeColumn = new ColumnConstraints();
-        landscapeColumn.setPercentWidth(52);
-        panels.getColumnConstraints().addAll(numbersColumn, landscapeColumn);
-        RowConstraints row = new RowConstraints();
-        row.setVgrow(Priority.ALWAYS);
-        row.setFillHeight(true);
-        panels.getRowConstraints().add(row);
-        panels.add(numbers, 0, 0);
-        panels.add(landscape.root(), 1, 0);
+        HBox.setHgrow(numbers, Priority.ALWAYS);
+        HBox.setHgrow(landscape.root(), Priority.ALWAYS);
         VBox.setVgrow(panels, Priority.ALWAYS);
         VBox center = new VBox(new NoticeBanner(session, texts).root(), panels);
         center.getStyleClass().add("training-center");
-        center.setMinWidth(0);
 
         root.setTop(new RunBar(session, texts).root());
         root.setLeft(left);
         root.setCenter(center);
         root.getStyleClass().add("training-view");
         root.getStylesheets().add(TrainingView.class.getResource("training.css").toExternalForm());
+        page = ScrollingPage.of(root, "training-page");
     }
 
     /**
@@ -106,7 +97,7 @@ public final class TrainingView {
      * @return the root node
      */
     public Parent root() {
-        return root;
+        return page;
     }
 
     /**

@@ -60,6 +60,11 @@ final class Controls {
         return l;
     }
 
+    /** Gives a size field room for the digits of its largest value (1024 for a picture), at any zoom. */
+    static void fitDigits(Spinner<Integer> s, int max) {
+        s.getEditor().setPrefColumnCount(String.valueOf(max).length() + 2);
+    }
+
     static Spinner<Integer> sizeSpinner(int max, int value, Texts texts, String tooltipKey) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, max, value);
         // Text that is not a whole number leaves the size as it was instead of throwing.
@@ -80,8 +85,7 @@ final class Controls {
         });
         Spinner<Integer> s = new Spinner<>(factory);
         s.setEditable(true);
-        // room for four digits (a 1024x1024 picture) at any zoom: the field's width follows its type
-        s.getEditor().setPrefColumnCount(4);
+        fitDigits(s, max);
         s.getStyleClass().add("size-spinner");
         s.setTooltip(tip(texts.get(tooltipKey)));
         return s;

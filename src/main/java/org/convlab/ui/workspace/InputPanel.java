@@ -52,10 +52,11 @@ final class InputPanel extends VBox {
     private final Spinner<Integer> cols;
     private final Label shape = Controls.label("", "shape-caption");
     private final Label message = Controls.label("", "message-info");
-    private final ColorLegend legend = new ColorLegend(220);
+    private final ColorLegend legend = new ColorLegend(12);
     private final Label negative = Controls.label("", "legend-note");
     private final ImageImport imageImport;
     private final Subscription watching;
+    private final FlowPane toolStrip;
     private boolean updating;
 
     InputPanel(Workspace workspace, Texts texts) {
@@ -96,8 +97,10 @@ final class InputPanel extends VBox {
         rows.valueProperty().addListener((o, a, b) -> resize());
         cols.valueProperty().addListener((o, a, b) -> resize());
 
-        // one toolbar, so that in a narrow panel the tools pack into as few rows as they can
-        FlowPane shapeTools = new FlowPane(tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
+        // X's tools run in one strip across the workspace, above the panels: in the narrow panel they took
+        // so many rows that X was left a thumbnail beside a large Y
+        Label stripTitle = Controls.label(texts.get("input.title"), "tool-strip-title");
+        toolStrip = new FlowPane(stripTitle, tools, Controls.label(texts.get("input.brush"), "tool-label"), brush,
                 brushValue, Controls.label(texts.get("input.size"), "tool-label"), rows,
                 Controls.label("\u00d7", "tool-label"), cols, presets(),
                 Controls.button(texts, "input.transpose", () -> workspace.change("edit.inputTranspose",
@@ -105,7 +108,7 @@ final class InputPanel extends VBox {
                 Controls.button(texts, "input.clear", () -> workspace.change("edit.inputClear",
                         st -> st.withInput(new FMatrixRMaj(st.input().numRows, st.input().numCols)))),
                 importMenu());
-        shapeTools.getStyleClass().add("toolbar");
+        toolStrip.getStyleClass().addAll("toolbar", "tool-strip");
 
         view.setId("input-heatmap");
         view.setCentered(true);
@@ -123,8 +126,8 @@ final class InputPanel extends VBox {
         negative.setId("input-negative");
         // always in place, two lines high: a note appearing mid-stroke must not move the cells under the brush
         negative.setWrapText(true);
-        getChildren().addAll(Controls.title(texts.get("input.title")), shapeTools, view, legend, negative,
-                Controls.caption(shape), message);
+        getChildren().addAll(Controls.title(texts.get("input.title")), view, legend, negative, Controls.caption(shape),
+                message);
         // a message about X (an import, a refused file) is about the X it was said of: another X,
         // painted, chosen or a new document's, makes it stale, on screen and in exported pictures
         watching = workspace.stateProperty().subscribe((before, after) -> {
@@ -144,6 +147,11 @@ final class InputPanel extends VBox {
     void clearMessage() {
         message.setVisible(false);
         message.setText("");
+    }
+
+    /** The strip of X's painting and editing tools, shown above the panels. */
+    FlowPane toolStrip() {
+        return toolStrip;
     }
 
     HeatmapView view() {
@@ -199,6 +207,7 @@ final class InputPanel extends VBox {
     private static void syncSpinner(Spinner<Integer> spinner, int value) {
         IntegerSpinnerValueFactory f = (IntegerSpinnerValueFactory) spinner.getValueFactory();
         f.setMax(Math.max(PAINT_MAX_SIDE, value));
+        Controls.fitDigits(spinner, f.getMax());
         f.setValue(value);
     }
 

@@ -1,11 +1,13 @@
 package org.convlab.ui.workspace;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.text.Text;
 import org.convlab.model.Workspace;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
@@ -82,6 +84,9 @@ final class KernelGrid extends GridPane {
                 TextField cell = new TextField();
                 cell.getStyleClass().add("kernel-cell");
                 cell.setId("kernel-cell-" + a + "-" + b);
+                // a long value (-123.456) widens its column rather than be cut
+                cell.minWidthProperty().bind(Bindings.createDoubleBinding(() -> textWidth(cell), cell.textProperty(),
+                        cell.fontProperty(), cell.insetsProperty()));
                 cell.setTooltip(new Tooltip(texts.format("kernel.cell.tooltip", a, b)));
                 int row = a;
                 int col = b;
@@ -96,6 +101,13 @@ final class KernelGrid extends GridPane {
                 add(cell, b, a);
             }
         }
+    }
+
+    private static double textWidth(TextField cell) {
+        Text probe = new Text(cell.getText());
+        probe.setFont(cell.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth() + cell.getInsets().getLeft()
+                + cell.getInsets().getRight()) + 4;
     }
 
     private void commit(int row, int col) {

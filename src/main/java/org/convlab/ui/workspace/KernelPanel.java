@@ -31,7 +31,7 @@ final class KernelPanel extends VBox {
     private final Subscription watching;
     private static final int MAX_SIDE = 15;
     /** Large kernels scroll below this height, in em, so that they leave room for the controls below. */
-    private static final double MIN_GRID_EMS = 8;
+    private static final double MIN_GRID_EMS = 5;
     private final Workspace workspace;
     private final Texts texts;
     private final StringProperty message = new SimpleStringProperty("");

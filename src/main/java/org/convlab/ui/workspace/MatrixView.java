@@ -34,7 +34,7 @@ final class MatrixView extends HBox {
     /** The most input cells (columns of W) drawn. */
     static final int MAX_INPUT_CELLS = 1024;
     /** The side of a cell, in em: the numbers in it are readable and follow zoom. */
-    private static final double CELL_EMS = 2.2;
+    private static final double CELL_EMS = 1.8;
     private final Texts texts;
     private final HeatmapView w = vector("matrix-heatmap");
     private final HeatmapView vecX = vector("matrix-vec-x");
@@ -114,6 +114,11 @@ final class MatrixView extends HBox {
     /** Outlines the row of an output cell and the column of an input cell (either may be null). */
     void explain(GridCell output, GridCell input) {
         if (weights == null) {
+            return;
+        }
+        if (output == null && input == null && w.hoveredProperty().get() != null) {
+            // the pointer is on W itself: its cell stays explained
+            pointAt(w.hoveredProperty().get());
             return;
         }
         int outCols = state.input().numCols - state.kernel().numCols + 1;

@@ -18,7 +18,7 @@ final class OutputPanel extends VBox {
     private final Texts texts;
     private final HeatmapView view = new HeatmapView();
     private final Label problem = Controls.label("", "output-problem");
-    private final ColorLegend legend = new ColorLegend(220);
+    private final ColorLegend legend = new ColorLegend(12);
     private final Label shape = Controls.label("", "shape-caption");
 
     OutputPanel(Texts texts) {
@@ -31,6 +31,8 @@ final class OutputPanel extends VBox {
         problem.setId("output-message");
         problem.setWrapText(true);
         problem.setVisible(false);
+        // hidden, it takes no room: its many wrapped lines would set the panel's height for nothing
+        problem.managedProperty().bind(problem.visibleProperty());
         StackPane stack = new StackPane(view, problem);
         stack.getStyleClass().add("output-stack");
         VBox.setVgrow(stack, Priority.ALWAYS);
@@ -55,6 +57,8 @@ final class OutputPanel extends VBox {
             view.show(r.output(), scale);
             legend.show(new CellColors.Signed(scale));
             problem.setVisible(false);
+        // hidden, it takes no room: its many wrapped lines would set the panel's height for nothing
+        problem.managedProperty().bind(problem.visibleProperty());
             problem.setText("");
             shape.setText(texts.format("output.shape", Shapes.of(r.output()).replace('x', '\u00d7')));
         } else {

@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
  */
 final class PanelRow extends HBox {
     /** The kernel panel never takes more than this share of the row, unless its minimum needs it. */
-    private static final double KERNEL_SHARE = 0.34;
+    private static final double KERNEL_SHARE = 0.36;
     private final Region input;
     private final Region kernel;
     private final Region output;
@@ -24,6 +24,13 @@ final class PanelRow extends HBox {
         getStyleClass().add("panels");
     }
 
+    /** Both heatmap panels get the larger of their minimums, so the row needs two of it. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + kernel.minWidth(-1)
+                + 2 * Math.max(input.minWidth(-1), output.minWidth(-1)) + 2 * snapSpaceX(getSpacing());
+    }
+
     @Override
     protected void layoutChildren() {
         double left = snappedLeftInset();
@@ -32,7 +39,8 @@ final class PanelRow extends HBox {
         double h = getHeight() - top - snappedBottomInset();
         double gap = snapSpaceX(getSpacing());
         double k = Math.floor(Math.max(kernel.minWidth(-1), Math.min(kernel.prefWidth(-1), KERNEL_SHARE * w)));
-        double side = Math.max(0, Math.floor((w - k - 2 * gap) / 2));
+        double side = Math.max(Math.max(input.minWidth(-1), output.minWidth(-1)),
+                Math.floor((w - k - 2 * gap) / 2));
         input.resizeRelocate(left, top, side, h);
         kernel.resizeRelocate(left + side + gap, top, k, h);
         output.resizeRelocate(left + side + gap + k + gap, top, side, h);

@@ -17,6 +17,7 @@ import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
+import org.convlab.ui.ScrollingPage;
 import org.convlab.ui.Texts;
 
 /**
@@ -33,6 +34,10 @@ public final class WorkspaceView {
     static final double MAX_CELL_EMS = 7.5;
     /** From this window width on, the workspace uses its larger type. */
     private static final double WIDE = 1600;
+    private static final double WIDE_HEIGHT = 1000;
+    /** Below this width of the workspace or height of the window, the workspace uses its smaller type. */
+    private static final double COMPACT_WIDTH = 800;
+    private static final double COMPACT_HEIGHT = 760;
     private final Workspace workspace;
     private final Texts texts = Texts.of("workspace");
     private final LiveOutput live = new LiveOutput();
@@ -88,23 +93,17 @@ public final class WorkspaceView {
         formula.setWrapText(true);
         formula.setMinHeight(Region.USE_PREF_SIZE);
         root.getStyleClass().add("workspace");
-        root.widthProperty().addListener((o, a, w) -> {
-            boolean wide = w.doubleValue() >= WIDE;
-            if (wide != root.getStyleClass().contains("wide")) {
-                if (wide) {
-                    root.getStyleClass().add("wide");
-                } else {
-                    root.getStyleClass().remove("wide");
-                }
-            }
-        });
-        root.getChildren().addAll(panels, formula, explanation());
+        root.getChildren().addAll(inputPanel.toolStrip(), panels, formula, explanation());
         // Zoomed far in on a small screen, the workspace scrolls rather than push controls out of the window;
         // at ordinary sizes it fits and no scroll bar shows.
-        page = new ScrollPane(root);
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
-        page.getStyleClass().add("workspace-page");
+        page = ScrollingPage.of(root, "workspace-page");
+        // the page's own size, not its viewport's, which shrinks by a scroll bar and could flip the type back
+        page.layoutBoundsProperty().addListener((o, a, b) -> fitType());
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.heightProperty().addListener((h, was, is) -> fitType());
+            }
+        });
         changed(workspace.state());
     }
 
@@ -112,6 +111,27 @@ public final class WorkspaceView {
     public void forgetMessages() {
         inputPanel.clearMessage();
         kernelPanel.forgetMessages();
+    }
+
+    /**
+     * The workspace's type steps with its room: one step larger on a projector's wide screen, one
+     * smaller on a small laptop screen or beside the lessons in a small window, where X, K and Y
+     * would otherwise not fit above the explanation. The room is the page's width and the window's
+     * height, neither of which zoom changes (zoom must scale the type, not step it back).
+     */
+    private void fitType() {
+        double width = page.getWidth();
+        double height = root.getScene() == null ? 0 : root.getScene().getHeight();
+        styleIf("wide", width >= WIDE && height >= WIDE_HEIGHT);
+        styleIf("compact", width < COMPACT_WIDTH || height > 0 && height < COMPACT_HEIGHT);
+    }
+
+    private void styleIf(String styleClass, boolean on) {
+        if (on && !root.getStyleClass().contains(styleClass)) {
+            root.getStyleClass().add(styleClass);
+        } else if (!on) {
+            root.getStyleClass().remove(styleClass);
+        }
     }
 
     /** Stops following the workspace, as when the window is built again in another language. */
@@ -216,7 +236,7 @@ public final class WorkspaceView {
         whereTab.setId("tab-where");
         Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixView);
         matrixTab.setId("tab-matrix");
-        TabPane tabs = new TabPane(whereTab, matrixTab);
+        TabPane tabs = new ExplanationTabs(whereTab, matrixTab);
         explanationTabs = tabs;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("explain-tabs");

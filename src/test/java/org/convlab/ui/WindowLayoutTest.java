@@ -1,0 +1,233 @@
+package org.convlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.convlab.core.Chapter;
+import org.convlab.core.InputPreset;
+import org.convlab.model.LiveOutput;
+import org.convlab.model.Workspace;
+import org.convlab.model.session.RecoveryFile;
+import org.convlab.model.session.UserPreferences;
+import org.convlab.ui.heatmap.GridCell;
+import org.convlab.ui.heatmap.HeatmapView;
+import org.convlab.ui.presentation.PresentationMode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window as a class sees it at its default size: what issue 12 found cut, spilled, pushed out
+ * of view or unreadable, each pinned on its own.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowLayoutTest {
+    @TempDir
+    static Path dir;
+    private final Preferences node = Preferences.userRoot().node("org/convlab/layout-" + System.nanoTime());
+    private Workspace workspace;
+    private MainWindow window;
+    private Scene scene;
+    private Stage stage;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        Texts.setLocale(Locale.ENGLISH);
+        workspace = new Workspace();
+        window = new MainWindow(workspace, new UserPreferences(node), new RecoveryFile(dir.resolve("r.convlab")),
+                locale -> { });
+        scene = new Scene(window.root(), 1280, 780);
+        ConvLabApp.addStylesheets(scene);
+        PresentationMode.attach(scene);
+        s.setScene(scene);
+        s.show();
+    }
+
+    @AfterEach
+    void forget() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void chapterExampleShowsItsNumbersBesideTheLessons(FxRobot robot) {
+        fxRun(() -> {
+            window.lessonsShownProperty().set(true);
+            window.lessonsView().progress().go(0);
+        });
+        awaitOutput();
+        HeatmapView x = robot.lookup("#input-heatmap").queryAs(HeatmapView.class);
+        HeatmapView y = robot.lookup("#output-heatmap").queryAs(HeatmapView.class);
+        assertTrue(fx(x::numberFontSize) >= LayoutFaults.LEGIBLE_PX, "X's numbers are written: "
+                + fx(x::cellSize) + " px cells");
+        assertTrue(fx(y::numberFontSize) >= LayoutFaults.LEGIBLE_PX, "Y's numbers are written");
+        assertEquals(List.of(), faults());
+    }
+
+    @Test
+    void trainingToolbarAndLessonTitlesAreWhole() {
+        fxRun(() -> {
+            window.lessonsShownProperty().set(true);
+            window.showTrainingTab();
+        });
+        fxRun(() -> window.training().step());
+        assertEquals(List.of(), faults());
+    }
+
+    @Test
+    void photoOf1024SquaresStaysInItsPanel(FxRobot robot) {
+        fxRun(() -> workspace.change("test", s -> s.withInput(InputPreset.RANDOM.create(1024, 1024, 1))));
+        awaitOutput();
+        HeatmapView x = robot.lookup("#input-heatmap").queryAs(HeatmapView.class);
+        Bounds grid = fx(() -> x.localToScene(x.gridBounds()));
+        Node panel = robot.lookup(".input-panel").query();
+        Bounds room = fx(() -> panel.localToScene(panel.getLayoutBounds()));
+        assertTrue(room.contains(grid), "X's grid " + grid + " lies in its panel " + room);
+        assertTrue(fx(x::cellSize) < 1, "a cell is less than a pixel");
+        assertEquals("1024", fx(() -> robot.lookup("#input-rows .text-field").queryAs(TextField.class).getText()));
+        assertEquals(List.of(), faults());
+    }
+
+    @Test
+    void largeKernelLeavesTheSlideControlsInViewAndPanelsInPlace(FxRobot robot) {
+        Node kernelPanel = robot.lookup(".kernel-panel").query();
+        double before = fx(() -> kernelPanel.getLayoutBounds().getWidth());
+        fxRun(() -> workspace.change("test", s -> s.withInput(InputPreset.CHECKERBOARD.create(20, 20, 1))
+                .withKernel(InputPreset.RANDOM.create(15, 15, 2))));
+        awaitOutput();
+        for (String id : new String[] {"#slide-play", "#slide-step", "#slide-reset"}) {
+            ButtonBase b = robot.lookup(id).queryAs(ButtonBase.class);
+            Bounds at = fx(() -> b.localToScene(b.getLayoutBounds()));
+            assertTrue(at.getMaxY() <= scene.getHeight() && at.getMaxX() <= scene.getWidth(), id + " at " + at);
+        }
+        assertEquals(before, fx(() -> kernelPanel.getLayoutBounds().getWidth()), 0.5,
+                "the kernel panel keeps its width");
+        Node input = robot.lookup(".input-panel").query();
+        double inputWidth = fx(() -> input.getLayoutBounds().getWidth());
+        fxRun(() -> workspace.change("test", s -> {
+            var k = s.kernel().copy();
+            k.set(0, 0, -123.456f);
+            return s.withKernel(k);
+        }));
+        awaitOutput();
+        assertEquals(inputWidth, fx(() -> input.getLayoutBounds().getWidth()), 0.5, "an edit moves no panel");
+        assertEquals(List.of(), faults());
+    }
+
+    @Test
+    void errorMessagesAreShownWhole(FxRobot robot) {
+        awaitOutput();
+        robot.clickOn("#kernel-cell-0-0");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("abc");
+        robot.type(KeyCode.ENTER);
+        Label message = robot.lookup("#kernel-message").queryAs(Label.class);
+        assertTrue(fx(message::isVisible));
+        assertTrue(fx(message::getText).startsWith("\u201cabc\u201d is not a finite number."), fx(message::getText));
+        assertEquals(List.of(), faults());
+    }
+
+    @Test
+    void matrixViewWritesItsNumbersAlignsItsRowsAndReadsOutACell(FxRobot robot) {
+        fxRun(() -> workspace.change("test", s -> s.withInput(Chapter.exampleInput())
+                .withKernel(Chapter.exampleKernel())));
+        awaitOutput();
+        fxRun(() -> ((TabPane) scene.lookup(".explain-tabs")).getSelectionModel().select(1));
+        HeatmapView w = robot.lookup("#matrix-heatmap").queryAs(HeatmapView.class);
+        HeatmapView vecY = robot.lookup("#matrix-vec-y").queryAs(HeatmapView.class);
+        assertEquals(4, fx(() -> w.matrix().numRows));
+        assertTrue(fx(w::numberFontSize) >= LayoutFaults.LEGIBLE_PX, "W's numbers are written");
+        for (int row = 0; row < 4; row++) {
+            int r = row;
+            double wy = fx(() -> w.localToScene(w.cellCenter(r, 0)).getY());
+            double yy = fx(() -> vecY.localToScene(vecY.cellCenter(r, 0)).getY());
+            assertEquals(wy, yy, 0.5, "row " + row + " of W sits beside vec(Y)'s");
+        }
+        Point2D cell = fx(() -> w.localToScreen(w.cellCenter(0, 1)));
+        robot.moveTo(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new GridCell(0, 1), fx(() -> w.hoveredProperty().get()),
+                "pointed at " + cell + ", W at " + fx(() -> w.localToScreen(w.getLayoutBounds())));
+        String text = fx(() -> robot.lookup("#matrix-text").queryAs(Label.class).getText());
+        // row 0 computes Y[0, 0]; column 1 is X[0, 1], which meets K[0, 1] = 1 in that window
+        assertTrue(text.startsWith("W[0, 1] = 1"), text);
+        assertEquals(List.of(), faults());
+    }
+
+    @Test
+    void zoomScalesTypeCellsAndControlsOfTheWorkspace(FxRobot robot) {
+        awaitOutput();
+        Label title = robot.lookup(".input-panel .panel-title").queryAs(Label.class);
+        HeatmapView y = robot.lookup("#output-heatmap").queryAs(HeatmapView.class);
+        Node button = robot.lookup("#input-transpose").query();
+        double type = fx(() -> title.getFont().getSize());
+        double em = fx(y::em);
+        double buttonHeight = fx(() -> button.getLayoutBounds().getHeight());
+        PresentationMode mode = fx(() -> PresentationMode.of(scene).orElseThrow());
+        fxRun(() -> {
+            mode.zoomIn();
+            while (mode.zoomPercentProperty().get() < 200) {
+                mode.zoomIn();
+            }
+        });
+        awaitOutput();
+        assertEquals(2 * type, fx(() -> title.getFont().getSize()), 0.1, "panel titles");
+        assertEquals(2 * em, fx(y::em), 0.1, "the heatmap's type, which sizes its cells and numbers");
+        assertTrue(fx(() -> button.getLayoutBounds().getHeight()) > 1.8 * buttonHeight, "buttons");
+        fxRun(() -> {
+            mode.resetZoom();
+            mode.setPresenting(true);
+        });
+        assertTrue(fx(() -> title.getFont().getSize()) > 1.4 * type, "presentation mode enlarges the workspace");
+        fxRun(() -> mode.setPresenting(false));
+    }
+
+    private List<String> faults() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> LayoutFaults.of(scene, true));
+    }
+
+    private void awaitOutput() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
+                LiveOutput.Result r = window.workspaceView().shownProperty().get();
+                return r != null && r.state() == workspace.state();
+            }));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the output did not arrive", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T fx(Callable<T> c) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
+    }
+
+    private static void fxRun(Runnable r) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(r));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
