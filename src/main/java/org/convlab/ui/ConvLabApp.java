@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -17,6 +18,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.convlab.model.Workspace;
 import org.convlab.model.session.RecoveryFile;
 import org.convlab.model.session.UserPreferences;
@@ -154,17 +156,28 @@ public final class ConvLabApp extends Application {
 
     /**
      * Some window managers (openbox) map the window at a size of their own choosing, smaller than
-     * the one asked for: once it is shown, the size is asked for again.
+     * the one asked for, and do so a moment after it is shown: for a second after showing, a window
+     * smaller than asked for is given its size again.
      */
     private void insistOnSize() {
-        Platform.runLater(() -> {
+        InvalidationListener resize = o -> {
             if (stage.getWidth() < placement.width() - 1 || stage.getHeight() < placement.height() - 1) {
-                stage.setWidth(placement.width());
-                stage.setHeight(placement.height());
-                stage.setX(placement.x());
-                stage.setY(placement.y());
+                Platform.runLater(() -> {
+                    stage.setWidth(placement.width());
+                    stage.setHeight(placement.height());
+                });
             }
+        };
+        stage.widthProperty().addListener(resize);
+        stage.heightProperty().addListener(resize);
+        resize.invalidated(null);
+        PauseTransition settle = new PauseTransition(Duration.seconds(1));
+        settle.setOnFinished(e -> {
+            stage.widthProperty().removeListener(resize);
+            stage.heightProperty().removeListener(resize);
+            resize.invalidated(null);
         });
+        settle.play();
     }
 
     /** Builds the window's content in the current language, keeping the document. */

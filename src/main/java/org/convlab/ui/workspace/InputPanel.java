@@ -52,7 +52,7 @@ final class InputPanel extends VBox {
     private final Spinner<Integer> cols;
     private final Label shape = Controls.label("", "shape-caption");
     private final Label message = Controls.label("", "message-info");
-    private final ColorLegend legend = new ColorLegend(12);
+    private final ColorLegend legend = new ColorLegend(9);
     private final Label negative = Controls.label("", "legend-note");
     private final ImageImport imageImport;
     private final Subscription watching;

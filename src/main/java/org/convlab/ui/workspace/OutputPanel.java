@@ -18,7 +18,7 @@ final class OutputPanel extends VBox {
     private final Texts texts;
     private final HeatmapView view = new HeatmapView();
     private final Label problem = Controls.label("", "output-problem");
-    private final ColorLegend legend = new ColorLegend(12);
+    private final ColorLegend legend = new ColorLegend(9);
     private final Label shape = Controls.label("", "shape-caption");
 
     OutputPanel(Texts texts) {
