@@ -124,8 +124,9 @@ final class InputPanel extends VBox {
         message.setVisible(false);
         legend.setId("input-legend");
         negative.setId("input-negative");
-        // always in place, two lines high: a note appearing mid-stroke must not move the cells under the brush
-        negative.setWrapText(true);
+        // always in place with a text of about the same length: a note appearing mid-stroke must not
+        // move the cells under the brush
+        Controls.caption(negative);
         getChildren().addAll(Controls.title(texts.get("input.title")), view, legend, negative, Controls.caption(shape),
                 message);
         // a message about X (an import, a refused file) is about the X it was said of: another X,

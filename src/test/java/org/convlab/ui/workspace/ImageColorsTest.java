@@ -51,15 +51,14 @@ class ImageColorsTest extends WorkspaceFixture {
         robot.interact(() -> brush.setValue(-1));
         robot.clickOn(cell(inputView(), 2, 3));
         assertEquals(-1f, workspace.state().input().get(2, 3));
-        await(() -> text("#input-negative").startsWith("X holds negative values"));
+        await(() -> text("#input-negative").startsWith("Negative values"));
         // away from X, so no outline covers the cell
         robot.moveTo("#input-legend");
         assertEquals(0xff000000, pixel(inputView(), 2, 3));
         int zero = pixel(inputView(), 0, 3) & 0xff;
         assertTrue(zero > 100 && zero < 155, "0 is a middle gray between -1 and 1: " + zero);
         assertArrayEquals(new String[] {"\u22121", "", "1"}, node("#input-legend", ColorLegend.class).values());
-        assertEquals("X holds negative values: black is \u22121, white is 1, so 0 is drawn gray.",
-                text("#input-negative"));
+        assertEquals("Negative values: black is \u22121, white is 1, 0 is gray.", text("#input-negative"));
     }
 
     /** The color drawn a quarter cell up and left of a cell's centre: clear of its grid lines and its number. */

@@ -143,14 +143,15 @@ class KernelEditingTest extends WorkspaceFixture {
         robot.clickOn("#kernel-presets");
         robot.clickOn("#kernel-preset-edge");
         Label about = node("#kernel-about", Label.class);
-        assertContains("Edge [1, \u22121] (the chapter)", about.getText());
+        assertContains("Edge [1, \u22121] (the chapter): Difference", about.getText());
+        assertContains("vertical edges", about.getTooltip().getText());
         robot.clickOn("#kernel-flip");
         assertArrayEquals(new float[] {-1, 1}, workspace.state().kernel().data);
         assertEquals("", about.getText());
         robot.clickOn("#kernel-flip");
-        assertContains("Edge [1, \u22121] (the chapter)", about.getText());
+        assertContains("Edge [1, \u22121] (the chapter): Difference", about.getText());
         robot.clickOn("#kernel-transpose");
-        assertContains("Edge transposed", about.getText());
+        assertEquals("Edge transposed [[1], [\u22121]]", about.getText());
         robot.clickOn("#kernel-transpose");
         replaceText("#kernel-cols .text-field", "3");
         assertEquals(3, workspace.state().kernel().numCols);
