@@ -156,7 +156,7 @@ public final class ConvLabApp extends Application {
 
     /**
      * Some window managers (openbox) map the window at a size of their own choosing, smaller than
-     * the one asked for, and do so a moment after it is shown: for a second after showing, a window
+     * the one asked for, and do so a moment after it is shown: for three seconds after showing, a window
      * smaller than asked for is given its size again.
      */
     private void insistOnSize() {
@@ -171,7 +171,7 @@ public final class ConvLabApp extends Application {
         stage.widthProperty().addListener(resize);
         stage.heightProperty().addListener(resize);
         resize.invalidated(null);
-        PauseTransition settle = new PauseTransition(Duration.seconds(1));
+        PauseTransition settle = new PauseTransition(Duration.seconds(3));
         settle.setOnFinished(e -> {
             stage.widthProperty().removeListener(resize);
             stage.heightProperty().removeListener(resize);

@@ -20,6 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.convlab.core.Chapter;
 import org.convlab.core.InputPreset;
@@ -166,11 +168,17 @@ class WindowLayoutTest {
             double yy = fx(() -> vecY.localToScene(vecY.cellCenter(r, 0)).getY());
             assertEquals(wy, yy, 0.5, "row " + row + " of W sits beside vec(Y)'s");
         }
-        Point2D cell = fx(() -> w.localToScreen(w.cellCenter(0, 1)));
-        robot.moveTo(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(new GridCell(0, 1), fx(() -> w.hoveredProperty().get()),
-                "pointed at " + cell + ", W at " + fx(() -> w.localToScreen(w.getLayoutBounds())));
+        // the pointer's move, delivered to W's grid where the cell's centre lies
+        fxRun(() -> {
+            Point2D at = w.cellCenter(0, 1);
+            Node grid = w.getChildrenUnmodifiable().get(0);
+            // a fired event's coordinates are the scene's; the grid receives them in its own
+            Point2D scene = w.localToScene(at);
+            grid.fireEvent(new MouseEvent(MouseEvent.MOUSE_MOVED, scene.getX(), scene.getY(), scene.getX(),
+                    scene.getY(), MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false,
+                    false, null));
+        });
+        assertEquals(new GridCell(0, 1), fx(() -> w.hoveredProperty().get()));
         String text = fx(() -> robot.lookup("#matrix-text").queryAs(Label.class).getText());
         // row 0 computes Y[0, 0]; column 1 is X[0, 1], which meets K[0, 1] = 1 in that window
         assertTrue(text.startsWith("W[0, 1] = 1"), text);

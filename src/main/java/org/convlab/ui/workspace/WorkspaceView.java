@@ -37,7 +37,7 @@ public final class WorkspaceView {
     private static final double WIDE_HEIGHT = 1000;
     /** Below this width of the workspace or height of the window, the workspace uses its smaller type. */
     private static final double COMPACT_WIDTH = 800;
-    private static final double COMPACT_HEIGHT = 760;
+    private static final double COMPACT_HEIGHT = 800;
     private final Workspace workspace;
     private final Texts texts = Texts.of("workspace");
     private final LiveOutput live = new LiveOutput();
@@ -123,7 +123,7 @@ public final class WorkspaceView {
         double width = page.getWidth();
         double height = root.getScene() == null ? 0 : root.getScene().getHeight();
         styleIf("wide", width >= WIDE && height >= WIDE_HEIGHT);
-        styleIf("compact", width < COMPACT_WIDTH || height > 0 && height < COMPACT_HEIGHT);
+        styleIf("compact", width < COMPACT_WIDTH || height > 0 && height <= COMPACT_HEIGHT);
     }
 
     private void styleIf(String styleClass, boolean on) {
