@@ -42,6 +42,8 @@ public final class ColorLegend extends HBox {
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox values = new HBox(low, gap1, zero, gap2, high);
         values.maxWidthProperty().bind(bar.widthProperty());
+        // long values (a gradient of -3086.2) widen the row rather than run into each other
+        values.setMinWidth(Region.USE_PREF_SIZE);
         StackPane barFrame = new StackPane(bar);
         barFrame.getStyleClass().add("legend-bar");
         barFrame.setMaxWidth(Region.USE_PREF_SIZE);
