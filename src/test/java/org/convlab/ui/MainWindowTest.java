@@ -237,8 +237,10 @@ class MainWindowTest {
         left.write(MainWindow.newSession(), doc);
         Platform.runLater(() -> window.documents().offerRecovery());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(Texts.of("app").get("dialog.recover.restore"));
-        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        String restore = Texts.of("app").get("dialog.recover.restore");
+        fxRun(() -> pane.getButtonTypes().stream().filter(b -> b.getText().equals(restore))
+                .map(b -> (Button) pane.lookupButton(b)).findFirst().orElseThrow().fire());
         assertEquals(doc.toAbsolutePath(), fx(() -> window.documents().fileProperty().get()));
         assertEquals("\u2022 crashed.convlab \u2014 ConvLab", fx(() -> window.documents().title()));
     }
