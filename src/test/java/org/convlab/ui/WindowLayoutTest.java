@@ -153,6 +153,22 @@ class WindowLayoutTest {
     }
 
     @Test
+    void aFailedImportSaysWhyInFullBesideTheLessons(FxRobot robot) throws java.io.IOException {
+        fxRun(() -> window.lessonsShownProperty().set(true));
+        Path bad = dir.resolve("bad.png");
+        java.nio.file.Files.writeString(bad, "not a picture");
+        fxRun(() -> window.workspaceView().importImage(bad));
+        Label message = robot.lookup("#input-message").queryAs(Label.class);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> message.isVisible()
+                    && message.getText().startsWith("Could not import bad.png")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no message", e);
+        }
+        assertEquals(List.of(), faults());
+    }
+
+    @Test
     void matrixViewWritesItsNumbersAlignsItsRowsAndReadsOutACell(FxRobot robot) {
         fxRun(() -> workspace.change("test", s -> s.withInput(Chapter.exampleInput())
                 .withKernel(Chapter.exampleKernel())));
