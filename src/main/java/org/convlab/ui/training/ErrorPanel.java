@@ -50,7 +50,9 @@ final class ErrorPanel {
         Label title = new Label(texts.get("error.title"));
         title.getStyleClass().add("panel-title");
         legend.setId("errorLegend");
-        root.getChildren().addAll(title, row, legend);
+        // beside the maps rather than under them: the panel keeps its height
+        row.getChildren().add(legend);
+        root.getChildren().addAll(title, row);
         root.getStyleClass().add("panel");
         session.taskProperty().addListener((obs, before, after) -> showTask(after));
         session.snapshotProperty().addListener((obs, before, after) -> showSnapshot(after));

@@ -46,14 +46,17 @@ final class KernelPanel {
         biasLine.setWrapText(true);
         kernelLegend.setId("kernelLegend");
         gradientLegend.setId("gradientLegend");
-        VBox gradientColumn = column(gradientTitle, gradient);
-        gradientColumn.getChildren().add(gradientLegend);
         HBox row = new HBox(column(new Label(texts.get("kernel.learned")), learned), column(targetTitle, target),
-                gradientColumn);
+                column(gradientTitle, gradient));
+        // both scales in one line under the kernels, so the panel grows by one legend's height only
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox legends = new HBox(kernelLegend, gap, gradientLegend);
+        legends.getStyleClass().add("kernel-row");
         row.getStyleClass().add("kernel-row");
         Label title = new Label(texts.get("kernel.title"));
         title.getStyleClass().add("panel-title");
-        root.getChildren().addAll(title, row, kernelLegend, biasLine);
+        root.getChildren().addAll(title, row, legends, biasLine);
         root.getStyleClass().add("panel");
         session.taskProperty().addListener((obs, before, after) -> showTask(after));
         session.snapshotProperty().addListener((obs, before, after) -> showSnapshot(after));
