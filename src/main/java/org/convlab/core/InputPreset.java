@@ -4,10 +4,13 @@ import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * Inputs worth trying a kernel on: the chapter's edge image and its transpose, and patterns that
- * take whatever size the user chose (a diagonal edge for exercise 1, a checkerboard, noise).
+ * Inputs worth trying a kernel on: the chapter's counting example, its edge image and that image's
+ * transpose, and patterns that take whatever size the user chose (a diagonal edge for exercise 1,
+ * a checkerboard, noise).
  */
 public enum InputPreset {
+    /** The chapter's first example (6.2.1): 0..8 in a 3x3 grid, shown with its kernel 0..3 as 2x2. */
+    COUNTING,
     /** The chapter's 6x8 image with a dark vertical band (6.2.3). */
     EDGE_IMAGE,
     /** Its transpose, 8x6, whose edges are horizontal: {@code [1, -1]} finds nothing (6.2.3). */
@@ -25,7 +28,16 @@ public enum InputPreset {
      * @return true for the patterns
      */
     public boolean takesSize() {
-        return this != EDGE_IMAGE && this != EDGE_IMAGE_TRANSPOSED;
+        return this != COUNTING && this != EDGE_IMAGE && this != EDGE_IMAGE_TRANSPOSED;
+    }
+
+    /**
+     * The kernel the chapter shows this input with, which comes along when the input is chosen.
+     *
+     * @return a new matrix, or null when any kernel goes with it
+     */
+    public FMatrixRMaj chapterKernel() {
+        return this == COUNTING ? Chapter.exampleKernel() : null;
     }
 
     /**
@@ -43,6 +55,8 @@ public enum InputPreset {
                     + rows + "x" + cols);
         }
         switch (this) {
+            case COUNTING:
+                return Chapter.exampleInput();
             case EDGE_IMAGE:
                 return Chapter.edgeImage();
             case EDGE_IMAGE_TRANSPOSED:

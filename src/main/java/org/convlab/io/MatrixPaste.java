@@ -41,11 +41,29 @@ public final class MatrixPaste {
             throw new MatrixFormatException("clipboard", "a tensor literal must be 2-D, like torch.tensor([[1, -1]])");
         }
         String body = inner.substring(1, inner.length() - 1).strip();
-        StringBuilder csv = new StringBuilder();
-        for (String row : body.split("\\]\\s*,\\s*\\[")) {
-            csv.append(row.replace("[", "").replace("]", "").strip().replaceAll(",$", "")).append('\n');
+        String[] rows = body.split("\\]\\s*,\\s*\\[");
+        // the rows are the literal's, often all on one line: problems are told by row, not by line
+        FMatrixRMaj first = null;
+        FMatrixRMaj m = null;
+        for (int i = 0; i < rows.length; i++) {
+            String values = rows[i].replace("[", "").replace("]", "").strip().replaceAll(",$", "");
+            FMatrixRMaj row;
+            try {
+                row = CsvMatrixReader.parse("clipboard", values);
+            } catch (MatrixFormatException e) {
+                throw new MatrixFormatException("clipboard", "row " + (i + 1) + " of the tensor: "
+                        + e.getMessage().replaceFirst("^clipboard:\\d+:\\d+: ", ""));
+            }
+            if (first == null) {
+                first = row;
+                m = new FMatrixRMaj(rows.length, row.numCols);
+            } else if (row.numCols != first.numCols) {
+                throw new MatrixFormatException("clipboard", "row " + (i + 1) + " of the tensor has " + row.numCols
+                        + " values but row 1 has " + first.numCols + "; every row must have the same length");
+            }
+            System.arraycopy(row.data, 0, m.data, i * m.numCols, m.numCols);
         }
-        return CsvMatrixReader.parse("clipboard", csv.toString());
+        return m;
     }
 
     /** The deepest bracket nesting, or -1 if the brackets do not balance. */

@@ -186,8 +186,7 @@ public final class ConvLabApp extends Application {
         window = new MainWindow(workspace, prefs, recovery, this::switchLanguage);
         if (previous != null) {
             // same workspace object, so X, K, b and the undo history carry over as they are
-            window.training().setSettings(previous.training().settings());
-            window.lessonsShownProperty().set(previous.lessonsShownProperty().get());
+            window.continueFrom(previous);
             window.documents().adopt(previous.documents());
             previous.documents().closed();
             previous.dispose();

@@ -163,6 +163,21 @@ public final class MainWindow {
         tabs.getSelectionModel().select(0);
     }
 
+    /**
+     * Takes over from the window this one replaces (a language switch): the training settings,
+     * the lessons pane with its step, and the tab in front.
+     *
+     * @param before the window being replaced, on the same workspace
+     */
+    public void continueFrom(MainWindow before) {
+        training.setSettings(before.training.settings());
+        lessonsShown.set(before.lessonsShown.get());
+        if (before.lessonsView != null) {
+            lessonsView().continueFrom(before.lessonsView);
+        }
+        tabs.getSelectionModel().select(before.tabs.getSelectionModel().getSelectedIndex());
+    }
+
     /** Brings the training tab to the front, building it if it was never shown. */
     public void showTrainingTab() {
         tabs.getSelectionModel().select(trainingTab);
@@ -239,6 +254,7 @@ public final class MainWindow {
      */
     public void apply(Session s) {
         workspace.replace(s.workspace());
+        workspaceView.forgetMessages();
         training.setSettings(s.training());
         training.reset();
         tabs.getSelectionModel().select(s.openPanes().contains("training") ? 1 : 0);

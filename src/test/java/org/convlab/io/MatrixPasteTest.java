@@ -37,7 +37,8 @@ class MatrixPasteTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "hello world | clipboard:1:1: 'hello' is not a number",
         "\"torch.tensor([[[1.]]])\" | clipboard: a tensor literal must be 2-D, like torch.tensor([[1, -1]])",
-        "\"[[1, 2], [3]]\" | clipboard:2:1: row has 1 values but line 1 has 2; every row must have the same length",
+        "\"[[1, 2], [3]]\" | clipboard: row 2 of the tensor has 1 values but row 1 has 2; every row must have the same length",
+        "\"torch.tensor([[1, 2], [3, x]])\" | clipboard: row 2 of the tensor: 'x' is not a number",
         "\"[[1, 2]\" | clipboard: a tensor literal must be 2-D, like torch.tensor([[1, -1]])",
         "\"\" | clipboard: the file has no numbers; write one row of values a line",
     })

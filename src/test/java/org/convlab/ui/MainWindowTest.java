@@ -17,6 +17,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -215,6 +219,120 @@ class MainWindowTest {
         assertEquals(Texts.of("training").format("notice.bookRunReplaced", "2x2", "0"), notice.getText());
         fxRun(() -> robot.lookup("#step").queryButton().fire());
         assertEquals(1, fx(() -> window.training().snapshotProperty().get().epoch()));
+    }
+
+    @Test
+    void openRecentIsEnabledAsSoonAsThereIsARecentFile(FxRobot robot) {
+        Menu recent = fx(() -> fileMenuItem(robot, "menu-recent"));
+        assertTrue(recent.isDisable(), "a fresh user has no recent files");
+        assertTrue(fx(() -> window.documents().saveTo(dir.resolve("first.convlab"))));
+        assertFalse(recent.isDisable());
+        assertEquals(1, recent.getItems().size());
+    }
+
+    @Test
+    void workRestoredAfterACrashKeepsItsFileName(FxRobot robot) throws Exception {
+        Path doc = dir.resolve("crashed.convlab");
+        RecoveryFile left = new RecoveryFile(dir.resolve("recovery.convlab"));
+        left.write(MainWindow.newSession(), doc);
+        Platform.runLater(() -> window.documents().offerRecovery());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        String restore = Texts.of("app").get("dialog.recover.restore");
+        fxRun(() -> pane.getButtonTypes().stream().filter(b -> b.getText().equals(restore))
+                .map(b -> (Button) pane.lookupButton(b)).findFirst().orElseThrow().fire());
+        assertEquals(doc.toAbsolutePath(), fx(() -> window.documents().fileProperty().get()));
+        assertEquals("\u2022 crashed.convlab \u2014 ConvLab", fx(() -> window.documents().title()));
+    }
+
+    @Test
+    void aWindowBuiltInAnotherLanguageKeepsTheLessonStepAndTheTab(FxRobot robot) {
+        fxRun(() -> window.lessonsShownProperty().set(true));
+        fxRun(() -> window.lessonsView().progress().go(2));
+        fxRun(() -> workspace.change("edit.bias", st -> st.withBias(5f)));
+        fxRun(window::showTrainingTab);
+        WorkspaceState experimented = fx(workspace::state);
+        MainWindow chinese = fx(() -> {
+            // as ConvLabApp does when the View menu switches the language
+            Texts.setLocale(Locale.SIMPLIFIED_CHINESE);
+            MainWindow w = new MainWindow(workspace, new UserPreferences(node),
+                    new RecoveryFile(dir.resolve("recovery3.convlab")), locale -> { });
+            w.continueFrom(window);
+            window.dispose();
+            robot.lookup(".main-window").query().getScene().setRoot(w.root());
+            return w;
+        });
+        try {
+            assertEquals(2, fx(() -> chinese.lessonsView().progress().indexProperty().get()));
+            assertTrue(fx(() -> chinese.lessonsView().progress().lessonProperty().get().title()).chars()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+            assertEquals(experimented, fx(workspace::state), "the class's changes after the step stay");
+            assertEquals(1, mainTabs(robot).getSelectionModel().getSelectedIndex());
+        } finally {
+            fxRun(() -> Texts.setLocale(Locale.ENGLISH));
+            fxRun(chinese::dispose);
+        }
+    }
+
+    @Test
+    void theAboutDialogsButtonSpeaksTheChosenLanguage(FxRobot robot) throws Exception {
+        MainWindow chinese = fx(() -> {
+            Texts.setLocale(Locale.SIMPLIFIED_CHINESE);
+            MainWindow w = new MainWindow(workspace, new UserPreferences(node),
+                    new RecoveryFile(dir.resolve("recovery4.convlab")), locale -> { });
+            robot.lookup(".main-window").query().getScene().setRoot(w.root());
+            return w;
+        });
+        try {
+            MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+            MenuItem about = bar.getMenus().get(bar.getMenus().size() - 1).getItems().get(0);
+            Platform.runLater(about::fire);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            List<String> buttons = fx(() -> pane.getButtonTypes().stream().map(b -> ((Button) pane.lookupButton(b))
+                    .getText()).toList());
+            fxRun(() -> ((Stage) pane.getScene().getWindow()).close());
+            assertEquals(List.of("\u786e\u5b9a"), buttons);
+        } finally {
+            fxRun(() -> Texts.setLocale(Locale.ENGLISH));
+            fxRun(chinese::dispose);
+        }
+    }
+
+    @Test
+    void exportingAnEmptyTrainingLogSaysSoInsteadOfWritingAHeader(FxRobot robot) throws Exception {
+        Menu export = fx(() -> fileMenuItem(robot, "menu-export"));
+        MenuItem log = export.getItems().stream().filter(i -> "export-log".equals(i.getId())).findFirst().orElseThrow();
+        String message = dialogAfter(robot, log::fire);
+        assertEquals(Texts.of("app").get("export.emptyLog"), message);
+    }
+
+    @Test
+    void messagesAboutTheOldDocumentGoOnFileNewAndOpen(FxRobot robot) throws Exception {
+        Path saved = dir.resolve("saved.convlab");
+        assertTrue(fx(() -> window.documents().saveTo(saved)));
+        Labeled message = robot.lookup("#input-message").queryLabeled();
+        Labeled kernelMessage = robot.lookup("#kernel-message").queryLabeled();
+        for (Runnable replace : new Runnable[] {() -> window.documents().newSession(),
+                () -> window.documents().open(saved)}) {
+            Path file = org.convlab.io.TestImages.corruptPng(dir);
+            fxRun(() -> window.workspaceView().importImage(file));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> message.isVisible()
+                    && message.getText().startsWith("Could not import")));
+            robot.clickOn("#kernel-cell-0-1").write("abc").type(javafx.scene.input.KeyCode.ENTER);
+            assertTrue(fx(kernelMessage::isVisible));
+            fxRun(replace);
+            assertFalse(fx(message::isVisible));
+            assertEquals("", fx(message::getText));
+            assertFalse(fx(kernelMessage::isVisible));
+            assertEquals("-1", fx(() -> robot.lookup("#kernel-cell-0-1").queryTextInputControl().getText()));
+        }
+    }
+
+    private static Menu fileMenuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return (Menu) bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow();
     }
 
     @Test

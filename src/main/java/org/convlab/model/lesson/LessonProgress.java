@@ -59,6 +59,19 @@ public final class LessonProgress {
     }
 
     /**
+     * Makes a step the current one without setting the workspace up again, since the class may
+     * have changed it since: for the same lesson shown anew, as in another language.
+     *
+     * @param i the 0-based step
+     * @throws IndexOutOfBoundsException if there is no such step
+     */
+    public void resume(int i) {
+        LessonStep target = lesson.get().steps().get(i);
+        index.set(i);
+        step.set(target);
+    }
+
+    /**
      * Goes to the next step.
      *
      * @return false on the last step (nothing changes)

@@ -1,9 +1,11 @@
 package org.convlab.model.session;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.convlab.io.AtomicFile;
 
 /**
  * The autosave that survives a crash: while there are unsaved changes the session is written here
@@ -47,8 +49,39 @@ public final class RecoveryFile {
      * @throws IOException if it cannot be written (the user's work in the window is unaffected)
      */
     public void write(Session session) throws IOException {
+        write(session, null);
+    }
+
+    /**
+     * Writes the session as the recovery point of a document saved in a file, so that restoring it
+     * brings back the document's name and Save writes to that file again.
+     *
+     * @param session  the unsaved session
+     * @param document the file the session was opened from or last saved to; null for a new one
+     * @throws IOException if it cannot be written (the user's work in the window is unaffected)
+     */
+    public void write(Session session, Path document) throws IOException {
         Files.createDirectories(path.getParent());
         SessionFile.save(path, session);
+        if (document == null) {
+            Files.deleteIfExists(documentNote());
+        } else {
+            AtomicFile.write(documentNote(), document.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * The file of the document the recovery point belongs to.
+     *
+     * @return the file, if the unsaved work had one
+     */
+    public Optional<Path> document() {
+        try {
+            String text = Files.readString(documentNote(), StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(Path.of(text));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -71,8 +104,14 @@ public final class RecoveryFile {
     public void delete() {
         try {
             Files.deleteIfExists(path);
+            Files.deleteIfExists(documentNote());
         } catch (IOException e) {
             // A stale recovery file only means one needless offer at the next start.
         }
+    }
+
+    /** Beside the recovery point: the path of the document it belongs to. */
+    private Path documentNote() {
+        return path.resolveSibling(path.getFileName() + ".document");
     }
 }

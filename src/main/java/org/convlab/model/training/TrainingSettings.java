@@ -58,6 +58,19 @@ public record TrainingSettings(double learningRate, int epochs, boolean bias, In
                 DEFAULT_TOLERANCE, false, 0, 0, null);
     }
 
+    /**
+     * A run that only a pause ends, for timing epochs: a random start, the given learning rate,
+     * no epoch limit, no tolerance and no running to convergence (whose plateau and hard limit
+     * end a small task within a second at full speed).
+     *
+     * @param learningRate the step size, small enough not to diverge
+     * @return the settings
+     */
+    public static TrainingSettings endless(double learningRate) {
+        return new TrainingSettings(learningRate, Integer.MAX_VALUE, false, InitKind.RANDOM, 0, 0, false, 0, 0,
+                null);
+    }
+
     @Override
     public FMatrixRMaj customKernel() {
         return customKernel == null ? null : customKernel.copy();

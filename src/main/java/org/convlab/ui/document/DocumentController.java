@@ -193,6 +193,7 @@ public final class DocumentController {
         window.apply(s);
         file.set(path.toAbsolutePath());
         prefs.addRecentFile(path);
+        fillRecent();
         markSaved();
         return true;
     }
@@ -235,6 +236,8 @@ public final class DocumentController {
         }
         file.set(path.toAbsolutePath());
         prefs.addRecentFile(path);
+        // a disabled menu never shows, so it would never fill itself: it is filled as the list changes
+        fillRecent();
         markSaved();
         return true;
     }
@@ -261,7 +264,8 @@ public final class DocumentController {
         recovery.find().ifPresent(s -> {
             if (new UserMessages(owner()).askToRecover()) {
                 window.apply(s);
-                file.set(null);
+                // the restored work is still that document's: its name and Save go to its file
+                file.set(recovery.document().orElse(null));
                 modified.set(true);
             } else {
                 recovery.delete();
@@ -292,10 +296,11 @@ public final class DocumentController {
             return;
         }
         Session snapshot = window.session();
+        Path document = file.get();
         writer.submit(new Task<Void>() {
             @Override
             protected Void call() throws IOException {
-                recovery.write(snapshot);
+                recovery.write(snapshot, document);
                 return null;
             }
         });

@@ -127,6 +127,11 @@ public final class ExportActions {
     }
 
     private void exportLog() {
+        if (window.training().losses().isEmpty()) {
+            // a file holding only a header would look like a failed export
+            messages().info("export.emptyLog.title", texts.get("export.emptyLog"));
+            return;
+        }
         String csv = window.training().epochTableCsv();
         choose("filter.csv", "*.csv", "training-log.csv").ifPresent(path ->
                 write(path, () -> AtomicFile.write(path, csv.getBytes(StandardCharsets.UTF_8))));

@@ -30,7 +30,8 @@ public final class UserMessages {
     }
 
     private void show(Alert.AlertType type, String titleKey, String message) {
-        Alert a = new Alert(type, message, ButtonType.OK);
+        // JavaFX's own OK speaks the JVM's language, not the one chosen in the View menu
+        Alert a = new Alert(type, message, new ButtonType(texts.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         a.initOwner(owner);
         a.setTitle(texts.get(titleKey));
         a.setHeaderText(texts.get(titleKey));

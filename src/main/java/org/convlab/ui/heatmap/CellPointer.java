@@ -33,6 +33,9 @@ final class CellPointer {
         surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(cellAt.apply(e.getX(), e.getY())));
         surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(cellAt.apply(e.getX(), e.getY())));
         surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hovered.set(null));
+        // a click with no move before it (the pointer already there when a dialog closed) points at
+        // its cell before the click gives the heatmap the focus, which would start the keys' cursor
+        surface.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pointAt(cellAt.apply(e.getX(), e.getY())));
         owner.addEventHandler(KeyEvent.KEY_PRESSED, this::moveCursor);
         owner.focusedProperty().addListener((obs, was, is) -> {
             if (is && hovered.get() == null && matrix.get() != null) {

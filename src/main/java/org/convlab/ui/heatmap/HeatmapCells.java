@@ -53,13 +53,13 @@ final class HeatmapCells {
      * Draws every cell.
      *
      * @param m        the matrix, not modified
-     * @param scale    the magnitude drawn darkest
+     * @param colors   how values become colors
      * @param cell     the side of a cell in pixels
      * @param revealed cells shown in raster order, the rest hidden; negative shows all
      * @param hidden   the color of a hidden cell
      * @param em       the size of the type around the heatmap, in pixels
      */
-    void draw(FMatrixRMaj m, double scale, double cell, int revealed, Color hidden, double em) {
+    void draw(FMatrixRMaj m, CellColors colors, double cell, int revealed, Color hidden, double em) {
         canvas.setWidth(Math.floor(cell * m.numCols));
         canvas.setHeight(Math.floor(cell * m.numRows));
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -75,10 +75,10 @@ final class HeatmapCells {
                 float v = m.get(i, j);
                 int index = i * m.numCols + j;
                 boolean shown = revealed < 0 || index < revealed;
-                g.setFill(shown ? DivergingColormap.color(v, scale) : hidden);
+                g.setFill(shown ? colors.color(v) : hidden);
                 g.fillRect(j * cell, i * cell, cell, cell);
                 if (text && shown) {
-                    g.setFill(DivergingColormap.needsLightText(v, scale) ? Color.WHITE : Color.BLACK);
+                    g.setFill(colors.needsLightText(v) ? Color.WHITE : Color.BLACK);
                     g.fillText(ValueText.plain(v), (j + 0.5) * cell, (i + 0.5) * cell);
                 }
             }

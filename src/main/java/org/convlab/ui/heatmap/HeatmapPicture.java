@@ -18,7 +18,7 @@ final class HeatmapPicture {
     private final HeatmapCells cells = new HeatmapCells();
     private final HeatmapTiles tiles = new HeatmapTiles();
     private FMatrixRMaj drawn;
-    private double drawnScale;
+    private CellColors drawnColors;
     private int drawnRevealed;
 
     HeatmapCells cells() {
@@ -38,16 +38,16 @@ final class HeatmapPicture {
      * Draws every cell.
      *
      * @param m        the matrix, or null to draw nothing; not modified
-     * @param scale    the magnitude drawn darkest
+     * @param colors   how values become colors
      * @param revealed cells shown in raster order; negative shows all
      * @param cell     the side of a cell in pixels
      * @param w        the grid's width in pixels
      * @param h        the grid's height in pixels
      * @param em       the type size around the heatmap
      */
-    void draw(FMatrixRMaj m, double scale, int revealed, double cell, int w, int h, double em) {
+    void draw(FMatrixRMaj m, CellColors colors, int revealed, double cell, int w, int h, double em) {
         drawn = m;
-        drawnScale = scale;
+        drawnColors = colors;
         drawnRevealed = revealed;
         boolean onTiles = m != null && cell < MIN_CELL_FOR_CANVAS;
         tiles.layer().setVisible(onTiles);
@@ -55,13 +55,13 @@ final class HeatmapPicture {
             // the canvas keeps a buffer as large as itself: give it back while the tiles draw
             cells.clear();
         } else {
-            cells.draw(m, scale, cell, revealed, HIDDEN, em);
+            cells.draw(m, colors, cell, revealed, HIDDEN, em);
         }
         if (onTiles && w > 0 && h > 0) {
             if (!tiles.fits(w, h, m)) {
                 tiles.layOut(w, h, m);
             }
-            tiles.repaint(m, scale, revealed, HIDDEN_ARGB, new CellRegion(0, 0, m.numRows, m.numCols));
+            tiles.repaint(m, colors, revealed, HIDDEN_ARGB, new CellRegion(0, 0, m.numRows, m.numCols));
         }
     }
 
@@ -70,13 +70,13 @@ final class HeatmapPicture {
      *
      * @return false when everything must be drawn again with {@link #draw}
      */
-    boolean redraw(FMatrixRMaj m, double scale, int revealed, int w, int h) {
-        if (!tiles.layer().isVisible() || !tiles.fits(w, h, m) || scale != drawnScale || revealed != drawnRevealed) {
+    boolean redraw(FMatrixRMaj m, CellColors colors, int revealed, int w, int h) {
+        if (!tiles.layer().isVisible() || !tiles.fits(w, h, m) || !colors.equals(drawnColors) || revealed != drawnRevealed) {
             return false;
         }
         CellRegion changed = CellRegion.changed(drawn, m);
         if (changed != null) {
-            tiles.repaint(m, scale, revealed, HIDDEN_ARGB, changed);
+            tiles.repaint(m, colors, revealed, HIDDEN_ARGB, changed);
         }
         drawn = m;
         return true;

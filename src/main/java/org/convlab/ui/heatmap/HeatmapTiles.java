@@ -97,12 +97,12 @@ final class HeatmapTiles {
      * Colors the cells of a region and writes the pixels they cover.
      *
      * @param m        the matrix, shaped as laid out; not modified
-     * @param scale    the magnitude drawn darkest
+     * @param colors   how values become colors
      * @param revealed cells shown in raster order, the rest hidden; negative shows all
      * @param hidden   the color of a hidden cell
      * @param region   the cells to redraw
      */
-    void repaint(FMatrixRMaj m, double scale, int revealed, int hidden, CellRegion region) {
+    void repaint(FMatrixRMaj m, CellColors colors, int revealed, int hidden, CellRegion region) {
         int x0 = firstPixel(region.left(), width, cols);
         int x1 = firstPixel(region.right(), width, cols);
         int y0 = firstPixel(region.top(), height, rows);
@@ -119,7 +119,7 @@ final class HeatmapTiles {
             // the colors of the row's cells in the region, then one pixel per screen column
             int from = row * cols + region.left();
             int n = region.right() - region.left();
-            DivergingColormap.fill(m.data, from, n, scale, rowColors, 0);
+            colors.fill(m.data, from, n, rowColors, 0);
             if (revealed >= 0) {
                 Arrays.fill(rowColors, Math.max(0, Math.min(revealed - from, n)), n, hidden);
             }

@@ -13,10 +13,10 @@ import javafx.scene.text.Text;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * A matrix drawn as a grid of colored cells (never a node per cell), colored by
- * {@link DivergingColormap}. Cells large enough to see are drawn on a canvas with grid lines, and
+ * A matrix drawn as a grid of colored cells (never a node per cell), colored by its
+ * {@link CellColors}: signed values on the diverging map, an image in gray levels. Cells large enough to see are drawn on a canvas with grid lines, and
  * values are written in them while they are large enough to read. Smaller cells are drawn as
- * screen pixels on {@link HeatmapTiles}: when a matrix of the same shape and scale follows, only
+ * screen pixels on {@link HeatmapTiles}: when a matrix of the same shape and colors follows, only
  * the cells that changed are drawn again, without a layout pass, so painting one cell of a large
  * input costs a tile, not the picture; a matrix larger than the view in pixels is drawn at less than
  * a pixel a cell, never beyond the view. Outlined cell ranges are rectangles over the grid.
@@ -41,7 +41,7 @@ public class HeatmapView extends Region {
     private final CellPointer pointer;
     private final ObjectProperty<List<CellRange>> highlights = new SimpleObjectProperty<>(this, "highlights", List.of());
     private FMatrixRMaj matrix;
-    private double scale = 1;
+    private CellColors colors = new CellColors.Signed(1);
     private double maxCellSize = 64;
     private double maxCellEms;
     private int revealed = -1;
@@ -74,16 +74,26 @@ public class HeatmapView extends Region {
     }
 
     /**
-     * Shows a matrix on a symmetric color scale.
+     * Shows signed values on the diverging map, symmetric around 0.
      *
      * @param m          the matrix, not modified (the view keeps it: do not change it later)
      * @param colorScale the magnitude drawn darkest
      */
     public void show(FMatrixRMaj m, double colorScale) {
+        show(m, new CellColors.Signed(colorScale));
+    }
+
+    /**
+     * Shows a matrix in the given colors.
+     *
+     * @param m          the matrix, not modified (the view keeps it: do not change it later)
+     * @param cellColors how values become colors
+     */
+    public void show(FMatrixRMaj m, CellColors cellColors) {
         boolean sameShape = m != null && matrix != null && m.numRows == matrix.numRows
                 && m.numCols == matrix.numCols;
         this.matrix = m;
-        this.scale = colorScale;
+        this.colors = cellColors;
         if (sameShape && picture.hasDrawn()) {
             // the grid keeps its size: no layout pass, and on tiles only the changed cells
             redraw();
@@ -103,12 +113,12 @@ public class HeatmapView extends Region {
     }
 
     /**
-     * The color scale in use.
+     * The colors in use.
      *
-     * @return the magnitude drawn darkest
+     * @return signed values on the diverging map, or gray levels
      */
-    public double colorScale() {
-        return scale;
+    public CellColors colors() {
+        return colors;
     }
 
     /**
@@ -315,7 +325,7 @@ public class HeatmapView extends Region {
     /** Redraws everything from the current matrix. */
     private void draw() {
         double cell = cellSize();
-        picture.draw(matrix, scale, revealed, cell, (int) surface.getWidth(), (int) surface.getHeight(), em());
+        picture.draw(matrix, colors, revealed, cell, (int) surface.getWidth(), (int) surface.getHeight(), em());
         if (matrix == null) {
             border.draw(0, 0, 0, 0, 0, 0);
         } else {
@@ -326,7 +336,7 @@ public class HeatmapView extends Region {
 
     /** Draws a matrix of the shape already drawn: on tiles only the cells that changed. */
     private void redraw() {
-        if (!picture.redraw(matrix, scale, revealed, (int) surface.getWidth(), (int) surface.getHeight())) {
+        if (!picture.redraw(matrix, colors, revealed, (int) surface.getWidth(), (int) surface.getHeight())) {
             draw();
         }
     }

@@ -55,6 +55,8 @@ public final class LessonsView {
     private final OutputPreview preview;
     private final EventHandler<KeyEvent> clicker = this::onClicker;
     private boolean syncing;
+    /** While the pane takes over another's place, steps are shown without setting anything up. */
+    private boolean resuming;
 
     /**
      * Builds the pane on the chapter's lesson in the current language.
@@ -80,7 +82,9 @@ public final class LessonsView {
         progress.stepProperty().addListener((obs, o, step) -> {
             if (step != null) {
                 showStep(step);
-                onStep.accept(step);
+                if (!resuming) {
+                    onStep.accept(step);
+                }
             }
         });
         root.sceneProperty().addListener((obs, o, n) -> moveClicker(o, n));
@@ -104,6 +108,29 @@ public final class LessonsView {
      */
     public LessonProgress progress() {
         return progress;
+    }
+
+    /**
+     * Takes over where another pane was, as when the window is built again in another language:
+     * the same step of the same lesson (the built-in one in the new language), the workspace and
+     * the training pane left as they are.
+     *
+     * @param before the pane being replaced
+     */
+    public void continueFrom(LessonsView before) {
+        if (before.builtIn.isVisible()) {
+            open(before.progress.lessonProperty().get());
+            builtIn.setVisible(true);
+        }
+        int i = before.progress.indexProperty().get();
+        if (i >= 0 && i < progress.lessonProperty().get().steps().size()) {
+            resuming = true;
+            try {
+                progress.resume(i);
+            } finally {
+                resuming = false;
+            }
+        }
     }
 
     /** Asks for a lesson file and opens it; the current lesson stays if the file cannot be used. */

@@ -7,7 +7,6 @@ import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.convlab.model.Workspace;
-import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingSettings;
 import org.convlab.ui.MainWindow;
@@ -53,8 +52,7 @@ final class TrainingMeasure {
                 .withKernel(MeasureMode.random(kernelRows, kernelCols, random)));
         window.showTrainingTab();
         TrainingSession session = window.training();
-        session.setSettings(TrainingSettings.chapter().withInit(InitKind.RANDOM).withLearningRate(rows < 64 ? 1e-5 : 1e-7)
-                .withTolerance(0).withRunToConvergence(true));
+        session.setSettings(TrainingSettings.endless(rows < 64 ? 1e-5 : 1e-7));
         session.reset();
         session.speedProperty().set(TrainingSession.FASTEST);
         AnimationTimer pulseTimer = new AnimationTimer() {

@@ -7,13 +7,14 @@ import org.convlab.model.training.Snapshot;
 import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingTask;
+import org.convlab.ui.heatmap.ColorLegend;
 import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * The target Y beside the error E = Y_hat - Y, both on Y's color scale, so the error fades to
- * white exactly where the prediction becomes right.
+ * The target Y beside the error E = Y_hat - Y, both on Y's color scale (the legend under them),
+ * so the error fades to white exactly where the prediction becomes right.
  */
 final class ErrorPanel {
     /** Larger maps are shown in blocks, so the panel stays small. */
@@ -22,6 +23,7 @@ final class ErrorPanel {
     private final HeatmapView target = new HeatmapView();
     private final HeatmapView error = new HeatmapView();
     private final Throttle throttle = new Throttle(50);
+    private final ColorLegend legend = new ColorLegend(10);
     private final TrainingSession session;
     private double scale = 1;
     private final Texts texts;
@@ -53,6 +55,9 @@ final class ErrorPanel {
         row.setClip(clip);
         Label title = new Label(texts.get("error.title"));
         title.getStyleClass().add("panel-title");
+        legend.setId("errorLegend");
+        // beside the maps rather than under them: the panel keeps its height
+        row.getChildren().add(legend);
         root.getChildren().addAll(title, row);
         root.getStyleClass().add("panel");
         session.taskProperty().addListener((obs, before, after) -> showTask(after));
@@ -81,6 +86,7 @@ final class ErrorPanel {
         target.setMaxCellEms(cell / KernelPanel.DESIGN_EM);
         error.setMaxCellEms(cell / KernelPanel.DESIGN_EM);
         target.show(shown, scale);
+        legend.show(target.colors());
     }
 
     private void showSnapshot(Snapshot s) {

@@ -7,6 +7,7 @@ import org.convlab.model.training.Figures;
 import org.convlab.model.training.Snapshot;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingTask;
+import org.convlab.ui.heatmap.ColorLegend;
 import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
@@ -25,6 +26,8 @@ final class KernelPanel {
     private final Label targetTitle = new Label();
     private final Label gradientTitle;
     private final Label biasLine = new Label();
+    private final ColorLegend kernelLegend = new ColorLegend(10);
+    private final ColorLegend gradientLegend = new ColorLegend(7);
     private double scale = 1;
 
     KernelPanel(TrainingSession session, Texts texts) {
@@ -41,12 +44,19 @@ final class KernelPanel {
         biasLine.setId("biasLine");
         biasLine.getStyleClass().add("hint");
         biasLine.setWrapText(true);
+        kernelLegend.setId("kernelLegend");
+        gradientLegend.setId("gradientLegend");
         HBox row = new HBox(column(new Label(texts.get("kernel.learned")), learned), column(targetTitle, target),
                 column(gradientTitle, gradient));
+        // both scales in one line under the kernels, so the panel grows by one legend's height only
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox legends = new HBox(kernelLegend, gap, gradientLegend);
+        legends.getStyleClass().add("kernel-row");
         row.getStyleClass().add("kernel-row");
         Label title = new Label(texts.get("kernel.title"));
         title.getStyleClass().add("panel-title");
-        root.getChildren().addAll(title, row, biasLine);
+        root.getChildren().addAll(title, row, legends, biasLine);
         root.getStyleClass().add("panel");
         session.taskProperty().addListener((obs, before, after) -> showTask(after));
         session.snapshotProperty().addListener((obs, before, after) -> showSnapshot(after));
@@ -76,6 +86,7 @@ final class KernelPanel {
             h.setMaxCellEms(cell / DESIGN_EM);
         }
         target.show(t.trueKernel(), scale);
+        kernelLegend.show(target.colors());
         targetTitle.setText(t.sameShapeAsTarget() ? texts.get("kernel.target")
                 : texts.format("kernel.targetOther", t.trueKernel().numRows + "x" + t.trueKernel().numCols));
     }
@@ -92,9 +103,11 @@ final class KernelPanel {
         if (needed > scale) {
             scale = needed;
             target.show(t.trueKernel(), scale);
+            kernelLegend.show(target.colors());
         }
         learned.show(s.kernel(), scale);
         gradient.show(s.kernelGrad(), Math.max(1e-12, maxAbs(s.kernelGrad())));
+        gradientLegend.show(gradient.colors());
         biasLine.setText(t.bias()
                 ? texts.format("kernel.bias", Figures.parameter(s.bias()), Figures.parameter(t.trueBias()),
                 Figures.parameter(s.biasGrad()))

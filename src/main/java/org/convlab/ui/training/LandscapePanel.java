@@ -3,7 +3,7 @@ package org.convlab.ui.training;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -23,7 +23,7 @@ final class LandscapePanel {
     private final Texts texts;
     private final VBox root = new VBox();
     private final LandscapeView view = new LandscapeView();
-    private final HBox selector = new HBox();
+    private final FlowPane selector = new FlowPane();
     private final ComboBox<String> first = new ComboBox<>();
     private final ComboBox<String> second = new ComboBox<>();
     private final Label caption = new Label();
@@ -40,6 +40,9 @@ final class LandscapePanel {
         selector.getChildren().addAll(new Label(texts.get("landscape.over")), first,
                 new Label(texts.get("landscape.and")), second);
         selector.getStyleClass().add("slice-selector");
+        // a narrow panel (a large kernel at high zoom) wraps the choices rather than squeeze them empty
+        first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        second.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         first.valueProperty().addListener((obs, before, after) -> choose());
         second.valueProperty().addListener((obs, before, after) -> choose());
         caption.setId("landscapeCaption");

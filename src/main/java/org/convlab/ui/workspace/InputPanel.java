@@ -11,13 +11,16 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SegmentedButton;
 import org.convlab.core.InputPreset;
 import org.convlab.core.Reshape;
 import org.convlab.core.Shapes;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
-import org.convlab.ui.heatmap.DivergingColormap;
+import org.convlab.model.ValueText;
+import org.convlab.ui.heatmap.CellColors;
+import org.convlab.ui.heatmap.ColorLegend;
 import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
@@ -49,7 +52,10 @@ final class InputPanel extends VBox {
     private final Spinner<Integer> cols;
     private final Label shape = Controls.label("", "shape-caption");
     private final Label message = Controls.label("", "message-info");
+    private final ColorLegend legend = new ColorLegend(9);
+    private final Label negative = Controls.label("", "legend-note");
     private final ImageImport imageImport;
+    private final Subscription watching;
     private final FlowPane toolStrip;
     private boolean updating;
 
@@ -116,9 +122,32 @@ final class InputPanel extends VBox {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
-        getChildren().addAll(Controls.title(texts.get("input.title")), view, Controls.caption(shape),
+        legend.setId("input-legend");
+        negative.setId("input-negative");
+        // always in place with a text of about the same length: a note appearing mid-stroke must not
+        // move the cells under the brush
+        Controls.caption(negative);
+        getChildren().addAll(Controls.title(texts.get("input.title")), view, legend, negative, Controls.caption(shape),
                 message);
+        // a message about X (an import, a refused file) is about the X it was said of: another X,
+        // painted, chosen or a new document's, makes it stale, on screen and in exported pictures
+        watching = workspace.stateProperty().subscribe((before, after) -> {
+            if (after.input() != before.input()) {
+                clearMessage();
+            }
+        });
         show(s);
+    }
+
+    /** Stops following the workspace. */
+    void dispose() {
+        watching.unsubscribe();
+    }
+
+    /** Hides the message under X. */
+    void clearMessage() {
+        message.setVisible(false);
+        message.setText("");
     }
 
     /** The strip of X's painting and editing tools, shown above the panels. */
@@ -138,7 +167,12 @@ final class InputPanel extends VBox {
     void show(WorkspaceState s) {
         FMatrixRMaj x = s.input();
         view.setBorder(s.geometry().padRows(), s.geometry().padCols());
-        view.show(x, DivergingColormap.scaleFor(x, 1));
+        // an image, in gray levels as the chapter draws it: 0 black, 1 white
+        CellColors.Gray gray = CellColors.Gray.of(x);
+        view.show(x, gray);
+        legend.show(gray);
+        negative.setText(gray.low() < 0 ? texts.format("input.legend.negative", ValueText.result(gray.low()),
+                ValueText.result(gray.high())) : texts.get("input.legend.gray"));
         updating = true;
         try {
             syncSpinner(rows, x.numRows);
@@ -156,8 +190,10 @@ final class InputPanel extends VBox {
             String key = "input.preset." + p.name().toLowerCase(java.util.Locale.ROOT);
             MenuItem item = new MenuItem(texts.get(key));
             item.setId(key.replace('.', '-'));
-            item.setOnAction(e -> workspace.change("edit.inputPreset", st -> st.withInput(
-                    p.create(st.input().numRows, st.input().numCols, System.nanoTime()))));
+            item.setOnAction(e -> workspace.change("edit.inputPreset", st -> {
+                WorkspaceState next = st.withInput(p.create(st.input().numRows, st.input().numCols, System.nanoTime()));
+                return p.chapterKernel() == null ? next : next.withKernel(p.chapterKernel());
+            }));
             menu.getItems().add(item);
         }
         return menu;

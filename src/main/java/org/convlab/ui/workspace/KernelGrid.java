@@ -50,6 +50,20 @@ final class KernelGrid extends GridPane {
         }
     }
 
+    /**
+     * Drops the entries that were refused, showing the kernel's values in every cell again.
+     *
+     * @param k the kernel
+     */
+    void forgetInvalid(FMatrixRMaj k) {
+        for (TextField[] row : cells) {
+            for (TextField cell : row) {
+                cell.pseudoClassStateChanged(INVALID, false);
+            }
+        }
+        show(k);
+    }
+
     /** The cell at (row, column), for tests and focus. */
     TextField cell(int row, int column) {
         return cells[row][column];
@@ -109,7 +123,8 @@ final class KernelGrid extends GridPane {
         float v = NumberEntry.parse(text);
         if (Float.isNaN(v)) {
             float kept = workspace.state().kernel().get(row, col);
-            String why = texts.format("kernel.invalid", text.trim(), row, col, NumberEntry.editable(kept));
+            String why = texts.format(NumberEntry.tooLarge(text) ? "kernel.tooLarge" : "kernel.invalid", text.trim(),
+                    row, col, NumberEntry.editable(kept));
             cell.pseudoClassStateChanged(INVALID, true);
             cell.getTooltip().setText(why);
             message.set(why);

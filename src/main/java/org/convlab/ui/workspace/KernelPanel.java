@@ -43,6 +43,8 @@ final class KernelPanel extends VBox {
     private final Label shape = Controls.label("", "shape-caption");
     private final GeometryControls geometry;
     private boolean updating;
+    /** The preset last chosen from the menu, explained while the kernel is that preset. */
+    private String chosen;
 
     KernelPanel(Workspace workspace, Texts texts) {
         this.workspace = workspace;
@@ -121,6 +123,14 @@ final class KernelPanel extends VBox {
         return geometry;
     }
 
+    /** A new document: entries refused in the old one and their message go. */
+    void forgetMessages() {
+        grid.forgetInvalid(workspace.state().kernel());
+        setBiasInvalid(false);
+        bias.setText(NumberEntry.editable(workspace.state().bias()));
+        message.set("");
+    }
+
     KernelGrid grid() {
         return grid;
     }
@@ -134,7 +144,12 @@ final class KernelPanel extends VBox {
             VBox content = new VBox(name, line);
             content.setId("kernel-preset-" + p.key());
             CustomMenuItem item = new CustomMenuItem(content);
-            item.setOnAction(e -> workspace.change("edit.kernelPreset", st -> st.withKernel(p.kernel())));
+            item.setOnAction(e -> {
+                chosen = p.key();
+                workspace.change("edit.kernelPreset", st -> st.withKernel(p.kernel()));
+                // choosing the preset the kernel already is changes nothing but the explanation
+                describe(workspace.state().kernel());
+            });
             menu.getItems().add(item);
         }
         return menu;
@@ -156,7 +171,8 @@ final class KernelPanel extends VBox {
         float v = NumberEntry.parse(bias.getText());
         if (Float.isNaN(v)) {
             setBiasInvalid(true);
-            message.set(texts.format("bias.invalid", bias.getText().trim(), shownText));
+            message.set(texts.format(NumberEntry.tooLarge(bias.getText()) ? "bias.tooLarge" : "bias.invalid",
+                    bias.getText().trim(), shownText));
             return;
         }
         setBiasInvalid(false);
@@ -184,23 +200,35 @@ final class KernelPanel extends VBox {
         if (!bias.getPseudoClassStates().contains(KernelGrid.INVALID)) {
             bias.setText(NumberEntry.editable(s.bias()));
         }
-        about.setText(describe(s.kernel()));
+        describe(s.kernel());
         shape.setText(texts.format("kernel.shape", Shapes.of(s.kernel()).replace('x', '\u00d7'),
                 NumberEntry.editable(s.bias())));
     }
 
     /**
-     * The preset the kernel is, named and explained; empty for any other kernel. Read from the
-     * kernel itself, so a flip, a transpose, a resize, a paste or an undo never leaves a stale name.
+     * Names the preset the kernel is: a preset just chosen from the menu is explained, one the
+     * kernel merely is gets its name in one line, any other kernel nothing.
      */
-    private String describe(FMatrixRMaj k) {
+    private void describe(FMatrixRMaj k) {
+        String preset = presetOf(k);
+        String name = preset == null ? "" : texts.get("kernel.preset." + preset);
+        String explained = preset == null ? "" : name + ": " + texts.get("kernel.preset." + preset + ".about");
+        about.setText(preset != null && preset.equals(chosen) ? explained : name);
+        about.setTooltip(preset == null ? null : Controls.tip(explained));
+    }
+
+    /**
+     * The key of the preset the kernel is, or null for any other kernel. Read from the kernel
+     * itself, so a flip, a transpose, a resize, a paste or an undo never leaves a stale name.
+     */
+    private static String presetOf(FMatrixRMaj k) {
         for (KernelPreset p : KernelPreset.values()) {
             FMatrixRMaj preset = p.kernel();
             if (preset.numRows == k.numRows && preset.numCols == k.numCols
                     && Arrays.equals(preset.data, 0, preset.getNumElements(), k.data, 0, k.getNumElements())) {
-                return texts.get("kernel.preset." + p.key()) + ": " + texts.get("kernel.preset." + p.key() + ".about");
+                return p.key();
             }
         }
-        return "";
+        return null;
     }
 }

@@ -12,6 +12,7 @@ import org.convlab.core.CorrelationMatrix;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.ValueText;
 import org.convlab.model.WorkspaceState;
+import org.convlab.ui.heatmap.CellColors;
 import org.convlab.ui.heatmap.DivergingColormap;
 import org.convlab.ui.heatmap.GridCell;
 import org.convlab.ui.heatmap.HeatmapView;
@@ -96,7 +97,7 @@ final class MatrixView extends HBox {
                         state.geometry());
                 w.show(weights, DivergingColormap.scaleFor(weights, 1e-6));
                 FMatrixRMaj x = column(state.input());
-                vecX.show(x, DivergingColormap.scaleFor(x, 1));
+                vecX.show(x, CellColors.Gray.of(x));
                 FMatrixRMaj y = column(r.output());
                 double max = DivergingColormap.scaleFor(y, 0);
                 vecY.show(y, max > 0 ? max : 1);

@@ -36,6 +36,29 @@ final class NumberEntry {
     }
 
     /**
+     * Whether typed text is a number, but one beyond a float's range (about ±3.4e38), so the
+     * student hears that it is too large rather than that it is no number.
+     *
+     * @param text what was typed
+     * @return true for "1e40", false for "abc", "1/0" or "2"
+     */
+    static boolean tooLarge(String text) {
+        Matcher m = FORM.matcher(text.trim().replace('\u2212', '-'));
+        if (!m.matches()) {
+            return false;
+        }
+        double v = Double.parseDouble(m.group(1));
+        if (m.group(2) != null) {
+            double d = Double.parseDouble(m.group(2));
+            if (d == 0) {
+                return false;
+            }
+            v /= d;
+        }
+        return !(Math.abs(v) <= Float.MAX_VALUE);
+    }
+
+    /**
      * The text a cell shows for editing: integers plain, others with up to four decimals, so that
      * 1/9 reads 0.1111 and 1/16 reads 0.0625.
      *

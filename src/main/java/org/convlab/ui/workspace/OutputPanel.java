@@ -9,6 +9,8 @@ import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
 import org.convlab.model.ShapeFormula;
 import org.convlab.model.WorkspaceState;
+import org.convlab.ui.heatmap.CellColors;
+import org.convlab.ui.heatmap.ColorLegend;
 import org.convlab.ui.heatmap.DivergingColormap;
 import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
@@ -18,7 +20,7 @@ final class OutputPanel extends VBox {
     private final Texts texts;
     private final HeatmapView view = new HeatmapView();
     private final Label problem = Controls.label("", "output-problem");
-    private final ColorLegend legend = new ColorLegend();
+    private final ColorLegend legend = new ColorLegend(9);
     private final Label shape = Controls.label("", "shape-caption");
 
     OutputPanel(Texts texts) {
@@ -55,10 +57,8 @@ final class OutputPanel extends VBox {
             // An all-zero Y is drawn white on the unit scale rather than on a scale of nothing.
             double scale = max > 0 ? max : 1;
             view.show(r.output(), scale);
-            legend.setScale(scale);
+            legend.show(new CellColors.Signed(scale));
             problem.setVisible(false);
-        // hidden, it takes no room: its many wrapped lines would set the panel's height for nothing
-        problem.managedProperty().bind(problem.visibleProperty());
             problem.setText("");
             shape.setText(texts.format("output.shape", Shapes.of(r.output()).replace('x', '\u00d7')));
         } else {

@@ -18,6 +18,8 @@ import org.convlab.model.ShiftComparison;
 import org.convlab.model.ValueText;
 import org.convlab.model.Workspace;
 import org.convlab.ui.Texts;
+import org.convlab.ui.heatmap.CellColors;
+import org.convlab.ui.heatmap.ColorLegend;
 import org.convlab.ui.heatmap.DivergingColormap;
 import org.convlab.ui.heatmap.GridCell;
 import org.convlab.ui.heatmap.HeatmapView;
@@ -36,7 +38,7 @@ final class PoolingPanel extends HBox {
     private final ReadOnlyObjectProperty<LiveOutput.Result> shown;
     private final PoolingControls controls;
     private final HeatmapView z = new HeatmapView();
-    private final ColorLegend legend = new ColorLegend();
+    private final ColorLegend legend = new ColorLegend(9);
     private final Label shape = Controls.label("", "shape-caption");
     private final Label problem = Controls.label("", "output-problem");
     private final Label caption = Controls.label("", "explain-caption");
@@ -102,7 +104,7 @@ final class PoolingPanel extends HBox {
             double most = DivergingColormap.scaleFor(r.output(), 0);
             double scale = most > 0 ? most : 1;
             z.show(r.pooled(), scale);
-            legend.setScale(scale);
+            legend.show(new CellColors.Signed(scale));
             problem.setVisible(false);
             problem.setText("");
             shape.setText(texts.format("pooling.shape", Shapes.of(r.pooled()).replace('x', '\u00d7')));

@@ -121,6 +121,12 @@ public final class WorkspaceView {
         changed(workspace.state());
     }
 
+    /** A new document was opened or started: messages about the old one go. */
+    public void forgetMessages() {
+        inputPanel.clearMessage();
+        kernelPanel.forgetMessages();
+    }
+
     /**
      * The workspace's type steps with its room: one step larger on a projector's wide screen, one
      * smaller on a small laptop screen or beside the lessons in a small window, where X, K and Y
@@ -145,6 +151,7 @@ public final class WorkspaceView {
     /** Stops following the workspace, as when the window is built again in another language. */
     public void dispose() {
         watching.unsubscribe();
+        inputPanel.dispose();
         kernelPanel.dispose();
         pooling.dispose();
         poolingSwitch.unsubscribe();

@@ -26,6 +26,19 @@ class RecoveryFileTest {
     }
 
     @Test
+    void theRecoveryPointRemembersItsDocumentUntilDeleted() throws Exception {
+        RecoveryFile r = new RecoveryFile(dir.resolve("state/recovery.convlab"));
+        Path doc = dir.resolve("class/lesson.convlab");
+        r.write(SessionFileTest.randomSession(3), doc);
+        assertEquals(java.util.Optional.of(doc.toAbsolutePath()), r.document());
+        r.write(SessionFileTest.randomSession(4), null);
+        assertTrue(r.document().isEmpty(), "a new document written later has no file");
+        r.write(SessionFileTest.randomSession(5), doc);
+        r.delete();
+        assertTrue(r.document().isEmpty());
+    }
+
+    @Test
     void corruptRecoveryFileIsNotOffered() throws Exception {
         RecoveryFile r = new RecoveryFile(dir.resolve("recovery.convlab"));
         Files.writeString(r.path(), "{\"format\": \"convlab-session\", \"vers");

@@ -35,6 +35,8 @@ import org.convlab.model.training.BookRun;
 import org.convlab.model.training.Snapshot;
 import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
+import org.convlab.ui.heatmap.CellColors;
+import org.convlab.ui.heatmap.ColorLegend;
 import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
@@ -101,6 +103,16 @@ class TrainingViewTest {
         HeatmapView gradient = robot.lookup("#kernelGradient").queryAs(HeatmapView.class);
         assertEquals(-11.56, gradient.matrix().get(0, 0), 0.005);
         assertEquals(2.72, gradient.matrix().get(0, 1), 0.005);
+        ColorLegend gradientLegend = robot.lookup("#gradientLegend").queryAs(ColorLegend.class);
+        double largest = Math.abs(gradient.matrix().get(0, 0));
+        assertEquals(new CellColors.Signed(largest), gradient.colors());
+        assertEquals("0", gradientLegend.values()[1]);
+        assertTrue(gradientLegend.values()[2].startsWith("+11.5"), gradientLegend.values()[2]);
+        assertEquals(new CellColors.Signed(1), robot.lookup("#targetY").queryAs(HeatmapView.class).colors());
+        assertEquals(List.of("\u22121", "0", "+1"), List.of(robot.lookup("#errorLegend").queryAs(ColorLegend.class)
+                .values()));
+        assertEquals(List.of("\u22121", "0", "+1"), List.of(robot.lookup("#kernelLegend").queryAs(ColorLegend.class)
+                .values()));
         FMatrixRMaj x = Chapter.edgeImage();
         Trainer reference = new Trainer(x, CrossCorrelation.corr2d(x, Chapter.edgeKernel()), KernelInit.bookRun(),
                 false, 0.03);

@@ -1,6 +1,7 @@
 package org.convlab.ui.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -40,6 +41,18 @@ class ImageImportTest extends WorkspaceFixture {
         assertTrue(message.isVisible());
         assertEquals(before, workspace.state());
         assertTrue(workspace.history().undoDescription().isEmpty());
+    }
+
+    @Test
+    void anImportMessageGoesWhenXChanges(FxRobot robot) throws Exception {
+        this.robot = robot;
+        awaitOutput();
+        Path file = TestImages.corruptPng(dir);
+        robot.interact(() -> window.workspaceView().importImage(file));
+        Label message = node("#input-message", Label.class);
+        await(() -> message.isVisible() && message.getText().startsWith("Could not import"));
+        robot.clickOn(cell(inputView(), 2, 3));
+        assertFalse(message.isVisible());
     }
 
     @Test

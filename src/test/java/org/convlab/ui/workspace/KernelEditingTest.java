@@ -70,12 +70,17 @@ class KernelEditingTest extends WorkspaceFixture {
     }
 
     @Test
-    void infinityIsNotAFiniteNumber(FxRobot robot) {
+    void aNumberBeyondAFloatIsCalledTooLarge(FxRobot robot) {
         this.robot = robot;
         awaitOutput();
-        replaceText("#kernel-cell-0-0", "1e99");
+        replaceText("#kernel-cell-0-0", "1e40");
         assertArrayEquals(new float[] {1, -1}, workspace.state().kernel().data);
-        assertContains("keeps its value 1", text("#kernel-message"));
+        assertEquals("\u201c1e40\u201d is too large for a float (the largest is about 3.4e38). K[0, 0] keeps its "
+                + "value 1.", text("#kernel-message"));
+        replaceText("#kernel-cell-0-0", "1");
+        replaceText("#bias", "-1e99");
+        assertEquals("\u201c-1e99\u201d is too large for a float (the largest is about 3.4e38). The bias keeps its "
+                + "value 0.", text("#kernel-message"));
     }
 
     @Test
@@ -138,14 +143,15 @@ class KernelEditingTest extends WorkspaceFixture {
         robot.clickOn("#kernel-presets");
         robot.clickOn("#kernel-preset-edge");
         Label about = node("#kernel-about", Label.class);
-        assertContains("Edge [1, \u22121] (the chapter)", about.getText());
+        assertContains("Edge [1, \u22121] (the chapter): Difference", about.getText());
+        assertContains("vertical edges", about.getTooltip().getText());
         robot.clickOn("#kernel-flip");
         assertArrayEquals(new float[] {-1, 1}, workspace.state().kernel().data);
         assertEquals("", about.getText());
         robot.clickOn("#kernel-flip");
-        assertContains("Edge [1, \u22121] (the chapter)", about.getText());
+        assertContains("Edge [1, \u22121] (the chapter): Difference", about.getText());
         robot.clickOn("#kernel-transpose");
-        assertContains("Edge transposed", about.getText());
+        assertEquals("Edge transposed [[1], [\u22121]]", about.getText());
         robot.clickOn("#kernel-transpose");
         replaceText("#kernel-cols .text-field", "3");
         assertEquals(3, workspace.state().kernel().numCols);

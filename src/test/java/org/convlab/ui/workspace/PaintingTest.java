@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.convlab.core.Chapter;
+import org.convlab.ui.heatmap.GridCell;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.heatmap.HeatmapView.CellRange;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,26 @@ class PaintingTest extends WorkspaceFixture {
             }
         }
         assertEquals("edit.paintStroke", workspace.history().undoDescription().orElseThrow());
+    }
+
+    @Test
+    void aClickWithNoMoveBeforeItPointsAtItsCellNotTheFirst(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        HeatmapView x = inputView();
+        robot.interact(() -> {
+            // as a real window delivers a click when the pointer was already over the cell
+            Node surface = x.getChildrenUnmodifiable().get(0);
+            Point2D at = x.localToScene(x.cellCenter(4, 6));
+            for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
+                Event.fireEvent(surface, new MouseEvent(type, at.getX(), at.getY(), 0, 0, MouseButton.PRIMARY, 1,
+                        false, false, false, false, type == MouseEvent.MOUSE_PRESSED, false, false, false, false,
+                        true, null));
+            }
+        });
+        assertTrue(x.isFocused());
+        assertEquals(new GridCell(4, 6), x.hoveredProperty().get());
+        assertEquals("X[4, 6] = 1", fx(() -> window.workspaceView().statusProperty().get()));
     }
 
     @Test

@@ -68,4 +68,16 @@ class PresetsTest extends WorkspaceFixture {
         robot.clickOn("Edge image 6\u00d78 (the chapter)");
         assertEquals(1f, output().get(0, 1));
     }
+
+    @Test
+    void theChaptersCountingExampleComesWithItsKernel(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        robot.clickOn("#input-presets");
+        robot.clickOn("#input-preset-counting");
+        assertArrayEquals(new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8}, workspace.state().input().data);
+        assertArrayEquals(new float[] {0, 1, 2, 3}, workspace.state().kernel().data);
+        assertArrayEquals(new float[] {19, 25, 37, 43}, output().data);
+        assertEquals("edit.inputPreset", workspace.history().undoDescription().orElseThrow());
+    }
 }
