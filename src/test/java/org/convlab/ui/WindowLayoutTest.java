@@ -187,7 +187,8 @@ class WindowLayoutTest {
         // the pointer's move, delivered to W's grid where the cell's centre lies
         fxRun(() -> {
             Point2D at = w.cellCenter(0, 1);
-            Node grid = w.getChildrenUnmodifiable().get(0);
+            Node grid = w.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.layout.Pane)
+                    .findFirst().orElseThrow();
             // a fired event's coordinates are the scene's; the grid receives them in its own
             Point2D scene = w.localToScene(at);
             grid.fireEvent(new MouseEvent(MouseEvent.MOUSE_MOVED, scene.getX(), scene.getY(), scene.getX(),

@@ -4,21 +4,22 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.scene.Parent;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Subscription;
 import org.convlab.core.Shapes;
 import org.convlab.model.LiveOutput;
-import org.convlab.model.Workspace;
 import org.convlab.model.ShapeFormula;
+import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.ui.ScrollingPage;
 import org.convlab.ui.Texts;
@@ -100,12 +101,15 @@ public final class WorkspaceView {
         formula.setWrapText(true);
         formula.setMinHeight(Region.USE_PREF_SIZE);
         root.getStyleClass().add("workspace");
-        // the geometry's button sits on the shape line it changes, taking no height from the panels
-        FlowPane shapeLine = new FlowPane(formula, kernelPanel.geometry());
+        // the geometry's button sits on the shape line it changes, taking no height from the panels;
+        // the formula wraps in what the button leaves
+        HBox shapeLine = new HBox(formula, kernelPanel.geometry());
         shapeLine.getStyleClass().add("shape-line");
         shapeLine.setAlignment(Pos.CENTER);
-        shapeLine.setHgap(16);
-        shapeLine.setVgap(4);
+        shapeLine.setSpacing(16);
+        formula.setMinWidth(0);
+        formula.setTextAlignment(TextAlignment.CENTER);
+        kernelPanel.geometry().setMinWidth(Region.USE_PREF_SIZE);
         shapeLine.setMinHeight(Region.USE_PREF_SIZE);
         root.getChildren().addAll(inputPanel.toolStrip(), panels, shapeLine, explanation());
         // Zoomed far in on a small screen, the workspace scrolls rather than push controls out of the window;
@@ -238,9 +242,7 @@ public final class WorkspaceView {
                 ? texts.format("shapes.formula", x, k, Shapes.of(r.output()).replace('x', '\u00d7'))
                 : texts.format("shapes.formula.none", x, k);
         return s.geometry().isValid() ? shapes
-                : texts.format("shapes.geometry", shapes, s.geometry().padRows(), s.geometry().padCols(),
-                        s.geometry().strideRows(), s.geometry().strideCols(), s.geometry().dilationRows(),
-                        s.geometry().dilationCols(), ShapeFormula.rows(s), ShapeFormula.cols(s));
+                : texts.format("shapes.geometry", shapes, ShapeFormula.rows(s), ShapeFormula.cols(s));
     }
 
     private TabPane explanation() {
@@ -258,7 +260,12 @@ public final class WorkspaceView {
         Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixView);
         matrixTab.setId("tab-matrix");
         // the pooling stage sits in a tab of its own, so while it is off it takes no room
-        Tab poolingTab = new Tab(texts.get("pooling.tab"), pooling);
+        // Z, its controls and its words scroll inside the tab rather than push the window's bottom away
+        ScrollPane poolingScroll = new ScrollPane(pooling);
+        // zoomed in, its rows of spinners keep their width and scroll sideways rather than be squeezed
+        poolingScroll.setFitToWidth(false);
+        poolingScroll.getStyleClass().add("pooling-scroll");
+        Tab poolingTab = new Tab(texts.get("pooling.tab"), poolingScroll);
         poolingTab.setId("tab-pooling");
         poolingSwitch = workspace.stateProperty().subscribe((before, now) -> {
             if (now.pooling().on() && !before.pooling().on()) {

@@ -84,7 +84,9 @@ class GeometryControlsTest extends WorkspaceFixture {
         robot.moveTo(cell(outputView(), 0, 1));
         assertEquals(concat(List.of(new CellRange(0, 2, 1, 2, true)), skipped), inputView().highlightsProperty().get());
         assertContains("Y[0, 1] = (Xp[0:1, 3:5] * K).sum() + b", text("#explain-caption"));
-        assertContains("padding 0,1  stride 1,3  dilation 1,1", text(".shape-formula"));
+        assertContains("OW = \u230a(8 + 2\u00b71 \u2212 2 + 3) / 3\u230b = 3", text(".shape-formula"));
+        assertEquals("Padding 0,1 \u00b7 stride 1,3 \u00b7 dilation 1,1",
+                node("#geometry-pane", javafx.scene.control.MenuButton.class).getText());
     }
 
     @Test

@@ -55,7 +55,8 @@ class PaintingTest extends WorkspaceFixture {
         HeatmapView x = inputView();
         robot.interact(() -> {
             // as a real window delivers a click when the pointer was already over the cell
-            Node surface = x.getChildrenUnmodifiable().get(0);
+            Node surface = x.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.layout.Pane)
+                    .findFirst().orElseThrow();
             Point2D at = x.localToScene(x.cellCenter(4, 6));
             for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
                 Event.fireEvent(surface, new MouseEvent(type, at.getX(), at.getY(), 0, 0, MouseButton.PRIMARY, 1,
