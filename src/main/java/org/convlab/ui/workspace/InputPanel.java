@@ -172,7 +172,9 @@ final class InputPanel extends VBox {
         view.show(x, gray);
         legend.show(gray);
         negative.setText(gray.low() < 0 ? texts.format("input.legend.negative", ValueText.result(gray.low()),
-                ValueText.result(gray.high())) : texts.get("input.legend.gray"));
+                ValueText.result(gray.high()))
+                : gray.high() > 1 ? texts.format("input.legend.wide", ValueText.result(gray.high()))
+                : texts.get("input.legend.gray"));
         updating = true;
         try {
             syncSpinner(rows, x.numRows);

@@ -70,4 +70,17 @@ class ImageColorsTest extends WorkspaceFixture {
             return shot.getPixelReader().getArgb((int) (c.getX() - in), (int) (c.getY() - in));
         });
     }
+
+    @Test
+    void valuesAboveOneWidenTheGrayAndTheNoteNamesTheWhite(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        fx(() -> {
+            workspace.change("edit.example", st -> st.withInput(org.convlab.core.Chapter.exampleInput()));
+            return null;
+        });
+        // the chapter's 3x3 example holds 0 to 8: 8 is drawn white, and the note says so, not "1 is white"
+        await(() -> text("#input-negative").contains("8"));
+        assertEquals("Gray levels: 0 is black, 8 (the largest value) is white.", text("#input-negative"));
+    }
 }
