@@ -41,8 +41,6 @@ public final class ColorLegend extends HBox {
         HBox.setHgrow(gap1, Priority.ALWAYS);
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox values = new HBox(low, gap1, zero, gap2, high);
-        // at their narrowest the three values keep a space between them ("-11.56  0  +11.56")
-        values.getStyleClass().add("legend-values");
         values.maxWidthProperty().bind(bar.widthProperty());
         // long values (a gradient of -3086.2) widen the row rather than run into each other
         values.setMinWidth(Region.USE_PREF_SIZE);

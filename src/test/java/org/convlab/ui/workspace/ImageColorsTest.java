@@ -81,6 +81,6 @@ class ImageColorsTest extends WorkspaceFixture {
         });
         // the chapter's 3x3 example holds 0 to 8: 8 is drawn white, and the note says so, not "1 is white"
         await(() -> text("#input-negative").contains("8"));
-        assertEquals("Gray levels: 0 is black, 8 (the largest value) is white.", text("#input-negative"));
+        assertEquals("Gray levels: 0 is black, 8 is white.", text("#input-negative"));
     }
 }
