@@ -45,6 +45,8 @@ final class PoolingPanel extends HBox {
     private final Label shifted = Controls.label("", "pooling-shift-result");
     private final HBox stage;
     private LiveOutput.Result beforeShift;
+    /** The state the shift's count is about; any other state (an undo, an edit) clears the count. */
+    private Object countedState;
     /** Whether this panel drew the outlines in Y (the explanation below owns them otherwise). */
     private boolean outliningY;
 
@@ -120,8 +122,11 @@ final class PoolingPanel extends HBox {
         if (beforeShift != null && r.state() != beforeShift.state()) {
             ShiftComparison c = ShiftComparison.of(beforeShift, r);
             beforeShift = null;
+            countedState = r.state();
             shifted.setText(c == null ? "" : texts.format("pooling.shiftResult", c.changedY(), c.cellsY(),
                     c.changedZ(), c.cellsZ()));
+        } else if (r.state() != countedState) {
+            shifted.setText("");
         }
         explain();
     }

@@ -162,6 +162,9 @@ class PoolingPanelTest extends WorkspaceFixture {
         assertEquals("edit.shiftInput", workspace.history().undoDescription().orElseThrow());
         fx(workspace::undo);
         assertArrayEquals(Chapter.edgeImage().data, workspace.state().input().data);
+        // the count was about the shifted X: after the undo it is gone, not left describing another state
+        pooled();
+        await(() -> text("#pooling-shift-result").isEmpty());
     }
 
     @Test
