@@ -21,10 +21,10 @@ public final class Npy {
     private static final int MAX_HEADER_BYTES = 100_000;
     /** Channels a stack may have: each is a matrix object of its own, so millions of 1x1 ones would cost gigabytes. */
     public static final int MAX_CHANNELS = 4096;
-    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
-    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
-    private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
-    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+    static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
+    static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
+    static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
     private Npy() {
     }
@@ -171,7 +171,8 @@ public final class Npy {
         return encode(m.numRows + ", " + m.numCols, Arrays.copyOf(m.data, m.numRows * m.numCols));
     }
 
-    private static byte[] encode(String shape, float[] values) {
+    /** A little-endian float32 {@code .npy} file, format 1.0, header padded to 64 bytes as numpy pads it. */
+    static byte[] encode(String shape, float[] values) {
         String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + shape + "), }";
         int unpadded = MAGIC.length + 4 + dict.length() + 1;
         int padding = (64 - unpadded % 64) % 64;
@@ -214,7 +215,7 @@ public final class Npy {
     }
 
     /** The key's value; when the header repeats a key the last one counts, as in numpy's reader. */
-    private static String find(String source, Pattern p, String header, String key) throws MatrixFormatException {
+    static String find(String source, Pattern p, String header, String key) throws MatrixFormatException {
         Matcher m = p.matcher(header);
         String value = null;
         while (m.find()) {

@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,10 +19,6 @@ public record NpyArray(int[] shape, float[] data) {
     /** The most values an array may hold: as many as the largest file ConvLab reads. */
     public static final long MAX_VALUES = MatrixFiles.MAX_BYTES / Float.BYTES;
     private static final int MAX_HEADER_BYTES = 100_000;
-    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
-    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
-    private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
-    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
     /**
      * Decodes a {@code .npy} file of any rank.
@@ -36,8 +30,8 @@ public record NpyArray(int[] shape, float[] data) {
      *                               finite values, or holds none or too many
      */
     public static NpyArray read(String source, byte[] bytes) throws MatrixFormatException {
-        for (int i = 0; i < MAGIC.length; i++) {
-            if (bytes.length <= i || bytes[i] != MAGIC[i]) {
+        for (int i = 0; i < Npy.MAGIC.length; i++) {
+            if (bytes.length <= i || bytes[i] != Npy.MAGIC[i]) {
                 throw new MatrixFormatException(source, "not a NumPy .npy file (the magic bytes are missing)");
             }
         }
@@ -54,12 +48,12 @@ public record NpyArray(int[] shape, float[] data) {
                     + MAX_HEADER_BYTES + " bytes");
         }
         String header = new String(bytes, headerStart, (int) headerLength, StandardCharsets.ISO_8859_1);
-        String descr = find(source, DESCR, header, "descr");
-        if ("True".equals(find(source, FORTRAN, header, "fortran_order"))) {
+        String descr = Npy.find(source, Npy.DESCR, header, "descr");
+        if ("True".equals(Npy.find(source, Npy.FORTRAN, header, "fortran_order"))) {
             throw new MatrixFormatException(source, "the array is in Fortran order; save it in C order "
                     + "(numpy.ascontiguousarray)");
         }
-        int[] shape = parseShape(source, find(source, SHAPE, header, "shape"));
+        int[] shape = parseShape(source, Npy.find(source, Npy.SHAPE, header, "shape"));
         int width = descr.endsWith("f4") ? 4 : descr.endsWith("f8") ? 8 : 0;
         if (width == 0 || !descr.matches("[<>=]f[48]")) {
             throw new MatrixFormatException(source, "element type '" + descr + "' is not supported; use float32 or"
@@ -97,18 +91,7 @@ public record NpyArray(int[] shape, float[] data) {
      */
     public byte[] write() {
         String tuple = Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining(", "));
-        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + tuple + (shape.length == 1 ? ",)" : ")")
-                + ", }";
-        int unpadded = MAGIC.length + 4 + dict.length() + 1;
-        String header = dict + " ".repeat((64 - unpadded % 64) % 64) + "\n";
-        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 4 + header.length() + 4 * data.length)
-                .order(ByteOrder.LITTLE_ENDIAN);
-        buf.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) header.length());
-        buf.put(header.getBytes(StandardCharsets.ISO_8859_1));
-        for (float v : data) {
-            buf.putFloat(v);
-        }
-        return buf.array();
+        return Npy.encode(shape.length == 1 ? tuple + "," : tuple, data);
     }
 
     /**
@@ -122,19 +105,6 @@ public record NpyArray(int[] shape, float[] data) {
 
     private static String shapeText(int[] shape) {
         return Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
-    }
-
-    /** The key's value; when the header repeats a key the last one counts, as in numpy's reader. */
-    private static String find(String source, Pattern p, String header, String key) throws MatrixFormatException {
-        Matcher m = p.matcher(header);
-        String value = null;
-        while (m.find()) {
-            value = m.group(1);
-        }
-        if (value == null) {
-            throw new MatrixFormatException(source, "the .npy header has no valid '" + key + "' entry");
-        }
-        return value;
     }
 
     private static int[] parseShape(String source, String shape) throws MatrixFormatException {
