@@ -28,30 +28,15 @@ public final class UnreadCells {
         int rows = state.input().numRows;
         int cols = state.input().numCols;
         List<CellBlock> stripes = new ArrayList<>();
-        boolean[] readRows = read(rows, state.outputRows(), state.kernel().numRows, g.strideRows(), g.padRows(),
-                g.dilationRows());
+        boolean[] readRows = g.rowsRead(rows, state.kernel().numRows);
         for (int[] run : runs(readRows)) {
             stripes.add(new CellBlock(run[0], 0, run[1], cols));
         }
-        boolean[] readCols = read(cols, state.outputCols(), state.kernel().numCols, g.strideCols(), g.padCols(),
-                g.dilationCols());
+        boolean[] readCols = g.columnsRead(cols, state.kernel().numCols);
         for (int[] run : runs(readCols)) {
             stripes.add(new CellBlock(0, run[0], rows, run[1]));
         }
         return stripes;
-    }
-
-    private static boolean[] read(int size, int outputs, int kernel, int stride, int pad, int dilation) {
-        boolean[] read = new boolean[size];
-        for (int o = 0; o < outputs; o++) {
-            for (int a = 0; a < kernel; a++) {
-                int p = o * stride - pad + a * dilation;
-                if (p >= 0 && p < size) {
-                    read[p] = true;
-                }
-            }
-        }
-        return read;
     }
 
     /** The runs of unread indices as {start, length}. */
