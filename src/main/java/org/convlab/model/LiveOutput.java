@@ -1,9 +1,13 @@
 package org.convlab.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.convlab.core.CellRegion;
+import org.convlab.core.ChannelCorrelation;
+import org.convlab.core.ChannelStack;
 import org.convlab.core.CrossCorrelation;
 import org.ejml.data.FMatrixRMaj;
 
@@ -40,22 +44,72 @@ public final class LiveOutput implements AutoCloseable {
     private Result unpolled;
 
     /**
-     * A computed output.
+     * A computed output: one Y per output channel, and when the pooling stage is on one Z per output
+     * channel.
      *
-     * @param state  the X, K and b it was computed from
-     * @param output Y, never modified after it is handed out; null when the kernel does not fit
-     * @param pooled Z, the pooled Y, never modified after it is handed out; null when the pooling
-     *               stage is off or its window does not fit Y
+     * @param state   the X, K and b it was computed from
+     * @param outputs Y[o] for every output channel, never modified after they are handed out; null when
+     *                the kernel does not fit
+     * @param pooledOutputs Z[o], never modified after they are handed out; null when the pooling stage is
+     *                off, its window does not fit Y, or Y has no cells
      */
-    public record Result(WorkspaceState state, FMatrixRMaj output, FMatrixRMaj pooled) {
+    public record Result(WorkspaceState state, List<FMatrixRMaj> outputs, List<FMatrixRMaj> pooledOutputs) {
         /**
-         * A result of the given state, Z pooled from Y as the state says.
+         * A result of the given state, Z pooled from each Y as the state says.
+         *
+         * @param state   the X, K, b and pooling it was computed from
+         * @param outputs one Y per output channel, or null
+         */
+        public Result(WorkspaceState state, List<FMatrixRMaj> outputs) {
+            this(state, outputs, pool(state, outputs));
+        }
+
+        /**
+         * A single-channel result.
          *
          * @param state  the X, K, b and pooling it was computed from
          * @param output Y, or null
          */
         public Result(WorkspaceState state, FMatrixRMaj output) {
-            this(state, output, state.pooling().pool(output));
+            this(state, output == null ? null : List.of(output));
+        }
+
+        /**
+         * Y of output channel 0, the whole Y of a single-channel state.
+         *
+         * @return Y, or null when the kernel does not fit
+         */
+        public FMatrixRMaj output() {
+            return outputs == null ? null : outputs.get(0);
+        }
+
+        /**
+         * Y of one output channel.
+         *
+         * @param o the output channel
+         * @return Y[o], or null when the kernel does not fit
+         */
+        public FMatrixRMaj output(int o) {
+            return outputs == null ? null : outputs.get(o);
+        }
+
+        /**
+         * Z of output channel 0.
+         *
+         * @return Z, or null
+         */
+        public FMatrixRMaj pooled() {
+            return pooledOutputs == null ? null : pooledOutputs.get(0);
+        }
+
+        /**
+         * Z of one output channel.
+         *
+         * @param o the output channel
+         * @return Z[o], or null
+         */
+        public FMatrixRMaj pooled(int o) {
+            return pooledOutputs == null ? null : pooledOutputs.get(o);
         }
 
         /**
@@ -64,7 +118,7 @@ public final class LiveOutput implements AutoCloseable {
          * @return false when pooling is off or its window is larger than Y
          */
         public boolean hasPooled() {
-            return pooled != null;
+            return pooledOutputs != null;
         }
 
         /**
@@ -73,7 +127,22 @@ public final class LiveOutput implements AutoCloseable {
          * @return false when the kernel is larger than the input
          */
         public boolean hasOutput() {
-            return output != null;
+            return outputs != null;
+        }
+
+        private static List<FMatrixRMaj> pool(WorkspaceState state, List<FMatrixRMaj> outputs) {
+            if (outputs == null) {
+                return null;
+            }
+            List<FMatrixRMaj> z = new ArrayList<>(outputs.size());
+            for (FMatrixRMaj y : outputs) {
+                FMatrixRMaj p = state.pooling().pool(y);
+                if (p == null) {
+                    return null;
+                }
+                z.add(p);
+            }
+            return List.copyOf(z);
         }
     }
 
@@ -137,9 +206,7 @@ public final class LiveOutput implements AutoCloseable {
         if (state == null) {
             return;
         }
-        FMatrixRMaj y = state.kernelFits()
-                ? CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), state.geometry(), null)
-                : null;
+        List<FMatrixRMaj> y = state.kernelFits() ? outputs(state) : null;
         synchronized (lock) {
             publish(new Result(state, y), number);
         }
@@ -155,9 +222,29 @@ public final class LiveOutput implements AutoCloseable {
     }
 
     /**
-     * The output of a state whose kernel, bias and shapes are those of a computed result, from that
+     * Y of every output channel: for one channel the chapter's corr2d, for several the sum over input
+     * channels (D2L 6.4), with the 1x1 case as one matrix product.
+     *
+     * @param state a state whose kernel fits
+     * @return one Y per output channel
+     */
+    static List<FMatrixRMaj> outputs(WorkspaceState state) {
+        if (state.singleChannel()) {
+            return List.of(CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), state.geometry(), null));
+        }
+        ChannelStack y = ChannelCorrelation.corr2d(state.stack(), state.bank(), state.biasArray(), state.geometry());
+        List<FMatrixRMaj> out = new ArrayList<>(y.count());
+        for (int o = 0; o < y.count(); o++) {
+            out.add(y.channel(o));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The output of a state whose kernels, biases and shapes are those of a computed result, from that
      * result, when few output cells read the input cells that differ, whatever the padding, stride and
-     * dilation (the region is computed tap by tap in the full pass's order, so it matches it bit for bit).
+     * dilation. The cells are computed in the full pass's order (tap by tap, then channel by channel),
+     * so a patch matches the full pass bit for bit.
      *
      * @return the result, or null when the change is not small enough to patch
      */
@@ -166,31 +253,79 @@ public final class LiveOutput implements AutoCloseable {
             return null;
         }
         WorkspaceState before = base.state();
-        FMatrixRMaj k = next.kernel();
-        if (!before.geometry().equals(next.geometry())
-                || Float.floatToIntBits(before.bias()) != Float.floatToIntBits(next.bias())
-                || before.input().numRows != next.input().numRows || before.input().numCols != next.input().numCols
-                || before.kernel().numRows != k.numRows || before.kernel().numCols != k.numCols
-                || !Arrays.equals(before.kernel().data, 0, k.getNumElements(), k.data, 0, k.getNumElements())) {
+        if (!before.geometry().equals(next.geometry()) || !before.biases().equals(next.biases())
+                || !sameBank(before, next)
+                || before.inputChannels() != next.inputChannels()
+                || before.input().numRows != next.input().numRows || before.input().numCols != next.input().numCols) {
             return null;
         }
-        CellRegion changed = CellRegion.changed(before.input(), next.input());
-        FMatrixRMaj y = base.output();
+        CellRegion changed = null;
+        for (int c = 0; c < next.inputChannels(); c++) {
+            CellRegion r = CellRegion.changed(before.input(c), next.input(c));
+            if (r != null) {
+                changed = changed == null ? r : new CellRegion(Math.min(changed.top(), r.top()),
+                        Math.min(changed.left(), r.left()), Math.max(changed.bottom(), r.bottom()),
+                        Math.max(changed.right(), r.right()));
+            }
+        }
+        FMatrixRMaj k = next.kernel();
+        FMatrixRMaj y0 = base.output();
         CellRegion read = changed == null ? null
-                : changed.readBy(k.numRows, k.numCols, next.geometry(), y.numRows, y.numCols);
+                : changed.readBy(k.numRows, k.numCols, next.geometry(), y0.numRows, y0.numCols);
         // Z is pooled from the whole Y on the caller's thread, so only when that is small too
-        if (next.pooling().work(y) > PATCH_WORK) {
+        if (next.pooling().work(y0) * next.outputChannels() > PATCH_WORK) {
             return null;
         }
         if (read == null) {
             // the same values: the output is shared, as results never change
-            return new Result(next, y);
+            return new Result(next, base.outputs());
         }
-        if (read.cells() * k.getNumElements() > PATCH_WORK) {
+        long work = read.cells() * k.getNumElements() * next.inputChannels() * next.outputChannels();
+        if (work > PATCH_WORK) {
             return null;
         }
-        FMatrixRMaj patched = y.copy();
-        CrossCorrelation.corr2dRegion(next.input(), k, next.bias(), next.geometry(), patched, read);
-        return new Result(next, patched);
+        if (next.singleChannel()) {
+            FMatrixRMaj patched = y0.copy();
+            CrossCorrelation.corr2dRegion(next.input(), k, next.bias(), next.geometry(), patched, read);
+            return new Result(next, patched);
+        }
+        boolean pointwise = ChannelCorrelation.isPointwise(next.bank(), next.geometry());
+        List<FMatrixRMaj> patched = new ArrayList<>(next.outputChannels());
+        FMatrixRMaj part = new FMatrixRMaj(y0.numRows, y0.numCols);
+        for (int o = 0; o < next.outputChannels(); o++) {
+            FMatrixRMaj y = base.output(o).copy();
+            if (pointwise) {
+                PointwiseCells.patch(next, o, y, read);
+            } else {
+                CrossCorrelation.corr2dRegion(next.input(0), next.kernel(o, 0), next.bias(o), next.geometry(), y, read);
+                for (int c = 1; c < next.inputChannels(); c++) {
+                    CrossCorrelation.corr2dRegion(next.input(c), next.kernel(o, c), 0f, next.geometry(), part, read);
+                    for (int i = read.top(); i < read.bottom(); i++) {
+                        for (int j = read.left(); j < read.right(); j++) {
+                            y.unsafe_set(i, j, y.unsafe_get(i, j) + part.unsafe_get(i, j));
+                        }
+                    }
+                }
+            }
+            patched.add(y);
+        }
+        return new Result(next, List.copyOf(patched));
+    }
+
+    private static boolean sameBank(WorkspaceState a, WorkspaceState b) {
+        if (a.outputChannels() != b.outputChannels() || a.inputChannels() != b.inputChannels()) {
+            return false;
+        }
+        for (int o = 0; o < a.outputChannels(); o++) {
+            for (int c = 0; c < a.inputChannels(); c++) {
+                FMatrixRMaj x = a.kernel(o, c);
+                FMatrixRMaj y = b.kernel(o, c);
+                if (x.numRows != y.numRows || x.numCols != y.numCols
+                        || !Arrays.equals(x.data, 0, x.getNumElements(), y.data, 0, y.getNumElements())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

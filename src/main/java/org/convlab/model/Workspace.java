@@ -7,7 +7,7 @@ import org.convlab.core.Chapter;
 import org.ejml.data.FMatrixRMaj;
 
 /**
- * The document the user edits: X, K and b, changed only through named, undoable steps. A paint
+ * The document the user edits: X, K and b (one channel or several), changed only through named, undoable steps. A paint
  * stroke (press, drag, release) is one step however many cells it touches.
  */
 public final class Workspace {
@@ -15,6 +15,7 @@ public final class Workspace {
     private final History history = new History();
     private WorkspaceState strokeStart;
     private FMatrixRMaj strokeCanvas;
+    private int strokeChannel;
 
     /** A workspace on the chapter's example: the 6x8 edge image, K = [1, -1], bias 0. */
     public Workspace() {
@@ -68,31 +69,56 @@ public final class Workspace {
         finishStroke();
         WorkspaceState before = state.get();
         WorkspaceState after = change.apply(before);
-        if (after.equals(before) || sameValues(before, after)) {
+        if (after.equals(before)) {
             return;
         }
         state.set(after);
         history.push(new Edit(description, before, after));
     }
 
-    /** Starts a paint stroke; cells painted until {@link #endStroke()} make one step. */
+    /** Starts a paint stroke on input channel 0; cells painted until {@link #endStroke()} make one step. */
     public void beginStroke() {
-        finishStroke();
-        strokeStart = state.get();
-        strokeCanvas = strokeStart.input().copy();
+        beginStroke(0);
     }
 
     /**
-     * Paints one input cell during a stroke (or as a one-cell step outside a stroke).
+     * Starts a paint stroke on one input channel; cells painted until {@link #endStroke()} make one step.
+     *
+     * @param channel the input channel painted
+     */
+    public void beginStroke(int channel) {
+        finishStroke();
+        strokeStart = state.get();
+        strokeChannel = channel;
+        strokeCanvas = strokeStart.input(channel).copy();
+    }
+
+    /**
+     * Paints one cell of input channel 0 during a stroke (or as a one-cell step outside a stroke).
      *
      * @param row    the cell's row
      * @param column the cell's column
      * @param value  the finite value to paint
      */
     public void paint(int row, int column, float value) {
-        if (strokeCanvas == null) {
-            beginStroke();
-            paint(row, column, value);
+        paint(strokeCanvas == null ? 0 : strokeChannel, row, column, value);
+    }
+
+    /**
+     * Paints one cell of an input channel during a stroke on it (or as a one-cell step outside a stroke).
+     *
+     * @param channel the input channel
+     * @param row     the cell's row
+     * @param column  the cell's column
+     * @param value   the finite value to paint
+     */
+    public void paint(int channel, int row, int column, float value) {
+        if (strokeCanvas == null || strokeChannel != channel) {
+            if (channel < 0 || channel >= state.get().inputChannels()) {
+                return;
+            }
+            beginStroke(channel);
+            paint(channel, row, column, value);
             endStroke();
             return;
         }
@@ -101,7 +127,7 @@ public final class Workspace {
             return;
         }
         strokeCanvas.set(row, column, value);
-        state.set(state.get().withInput(strokeCanvas));
+        state.set(state.get().withInput(strokeChannel, strokeCanvas));
     }
 
     /** Ends a paint stroke, recording it as one step if it changed anything. */
@@ -154,19 +180,8 @@ public final class Workspace {
         WorkspaceState after = state.get();
         strokeCanvas = null;
         strokeStart = null;
-        if (!sameValues(before, after)) {
+        if (!before.equals(after)) {
             history.push(new Edit("edit.paintStroke", before, after));
         }
-    }
-
-    private static boolean sameValues(WorkspaceState a, WorkspaceState b) {
-        return a.bias() == b.bias() && a.geometry().equals(b.geometry()) && a.pooling().equals(b.pooling())
-                && a.input().numRows == b.input().numRows
-                && a.input().numCols == b.input().numCols && a.kernel().numRows == b.kernel().numRows
-                && a.kernel().numCols == b.kernel().numCols
-                && java.util.Arrays.equals(a.input().data, 0, a.input().getNumElements(), b.input().data, 0,
-                b.input().getNumElements())
-                && java.util.Arrays.equals(a.kernel().data, 0, a.kernel().getNumElements(), b.kernel().data, 0,
-                b.kernel().getNumElements());
     }
 }

@@ -118,6 +118,47 @@ class LiveOutputTest {
     }
 
     @Test
+    void aCellPaintedInOneChannelUpdatesEveryOutputChannelToTheFullPassesBits() {
+        java.util.Random random = new java.util.Random(9);
+        for (int trial = 0; trial < 40; trial++) {
+            int inputs = 1 + random.nextInt(3);
+            int outputs = 1 + random.nextInt(4);
+            // every fourth trial is the 1x1 convolution, which the full pass computes as one matrix product
+            int h = trial % 4 == 0 ? 1 : 1 + random.nextInt(4);
+            int w = trial % 4 == 0 ? 1 : 1 + random.nextInt(4);
+            ConvGeometry g = trial % 4 == 0 ? ConvGeometry.VALID : new ConvGeometry(random.nextInt(2),
+                    random.nextInt(2), 1 + random.nextInt(2), 1 + random.nextInt(2), 1 + random.nextInt(2), 1);
+            java.util.List<FMatrixRMaj> x = new java.util.ArrayList<>();
+            for (int c = 0; c < inputs; c++) {
+                x.add(random(40, 50, trial * 10 + c));
+            }
+            java.util.List<java.util.List<FMatrixRMaj>> bank = new java.util.ArrayList<>();
+            java.util.List<Float> biases = new java.util.ArrayList<>();
+            for (int o = 0; o < outputs; o++) {
+                java.util.List<FMatrixRMaj> row = new java.util.ArrayList<>();
+                for (int c = 0; c < inputs; c++) {
+                    row.add(random(h, w, 1000 + trial * 100 + o * 10 + c));
+                }
+                bank.add(row);
+                biases.add(random.nextFloat() - 0.5f);
+            }
+            WorkspaceState s = new WorkspaceState(x, null, bank, biases, g, PoolingStage.OFF);
+            LiveOutput.Result base = new LiveOutput.Result(s, LiveOutput.outputs(s));
+            int channel = random.nextInt(inputs);
+            FMatrixRMaj painted = s.input(channel).copy();
+            painted.set(random.nextInt(40), random.nextInt(50), 3f);
+            WorkspaceState next = s.withInput(channel, painted);
+            LiveOutput.Result patched = LiveOutput.patch(base, next);
+            assertNotNull(patched, next.toString());
+            org.convlab.core.ChannelStack full = org.convlab.core.ChannelCorrelation.corr2d(next.stack(),
+                    next.bank(), next.biasArray(), g);
+            for (int o = 0; o < outputs; o++) {
+                assertArrayEquals(full.channel(o).data, patched.output(o).data, next + " output channel " + o);
+            }
+        }
+    }
+
+    @Test
     void aBackgroundResultDoesNotReplaceANewerPatch() throws Exception {
         try (LiveOutput live = new LiveOutput()) {
             WorkspaceState s = new WorkspaceState(random(2000, 2000, 1), random(11, 11, 2), 0);
