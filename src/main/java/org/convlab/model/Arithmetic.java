@@ -25,12 +25,37 @@ public final class Arithmetic {
      * @return the arithmetic on one line
      */
     public static String of(WorkspaceState state, int i, int j, String biasWord, String padWord) {
-        var x = state.input();
-        var k = state.kernel();
+        StringBuilder sb = new StringBuilder();
+        float sum = terms(state, state.input(), state.kernel(), state.bias(), i, j, padWord, sb);
+        sb.append(" + ").append(biasWord).append(' ').append(ValueText.result(state.bias()));
+        return sb.append(" = ").append(ValueText.result(sum)).toString();
+    }
+
+    /**
+     * One input channel's part of an output cell of a workspace with several channels (D2L 6.4):
+     * the products of channel c's window with kernel (o, c), summed from 0 as the full pass sums
+     * every channel after the first, {@code 0×0 + 1×1 + 3×2 + 4×3 = 19}.
+     *
+     * @param state   X, K, b and the geometry; the kernel must fit in the padded input
+     * @param o       the output channel
+     * @param c       the input channel
+     * @param i       the output row
+     * @param j       the output column
+     * @param padWord the word for a padded zero
+     * @return the products and their sum on one line
+     */
+    public static String ofChannel(WorkspaceState state, int o, int c, int i, int j, String padWord) {
+        StringBuilder sb = new StringBuilder();
+        float sum = terms(state, state.input(c), state.kernel(o, c), 0f, i, j, padWord, sb);
+        return sb.append(" = ").append(ValueText.result(sum)).toString();
+    }
+
+    /** Writes the products of one window with one kernel and returns their sum, starting from {@code start}. */
+    private static float terms(WorkspaceState state, org.ejml.data.FMatrixRMaj x, org.ejml.data.FMatrixRMaj k,
+                               float start, int i, int j, String padWord, StringBuilder sb) {
         KernelWindow window = KernelWindow.of(state, i, j);
         int terms = k.numRows * k.numCols;
-        StringBuilder sb = new StringBuilder();
-        float sum = state.bias();
+        float sum = start;
         int written = 0;
         for (int a = 0; a < k.numRows; a++) {
             for (int b = 0; b < k.numCols; b++) {
@@ -49,7 +74,6 @@ public final class Arithmetic {
                 }
             }
         }
-        sb.append(" + ").append(biasWord).append(' ').append(ValueText.result(state.bias()));
-        return sb.append(" = ").append(ValueText.result(sum)).toString();
+        return sum;
     }
 }

@@ -319,6 +319,39 @@ public record WorkspaceState(List<FMatrixRMaj> inputs, List<String> channelNames
     }
 
     /**
+     * The same state with every input channel changed the same way (a resize, a transpose, a clear),
+     * keeping the channels' names and the bank.
+     *
+     * @param change from a channel to its new values; every channel must come out in one shape
+     * @return a new state
+     */
+    public WorkspaceState withEachInput(java.util.function.UnaryOperator<FMatrixRMaj> change) {
+        List<FMatrixRMaj> next = new ArrayList<>(inputs.size());
+        for (FMatrixRMaj x : inputs) {
+            next.add(change.apply(x));
+        }
+        return new WorkspaceState(next, channelNames, kernels, biases, geometry, pooling);
+    }
+
+    /**
+     * The same state with every kernel of the bank changed the same way (a resize, a flip, a preset).
+     *
+     * @param change from a kernel to its new values; every kernel must come out in one shape
+     * @return a new state
+     */
+    public WorkspaceState withEachKernel(java.util.function.UnaryOperator<FMatrixRMaj> change) {
+        List<List<FMatrixRMaj>> bank = new ArrayList<>(kernels.size());
+        for (List<FMatrixRMaj> row : kernels) {
+            List<FMatrixRMaj> next = new ArrayList<>(row.size());
+            for (FMatrixRMaj k : row) {
+                next.add(change.apply(k));
+            }
+            bank.add(next);
+        }
+        return new WorkspaceState(inputs, channelNames, bank, biases, geometry, pooling);
+    }
+
+    /**
      * The same state with other input channels; the bank keeps one kernel per channel: kernels of
      * channels kept stay, a new channel gets zero kernels (so it adds nothing until edited).
      *

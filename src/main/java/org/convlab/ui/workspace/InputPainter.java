@@ -9,19 +9,21 @@ import org.convlab.ui.heatmap.GridCell;
 import org.convlab.ui.heatmap.HeatmapView;
 
 /**
- * Paints X with the mouse: the primary button paints the brush value, the secondary button paints
+ * Paints one channel of X with the mouse: the primary button paints the brush value, the secondary button paints
  * 0, and press-drag-release is one undoable stroke. Cells between two pointer positions are
  * painted too, so a quick drag leaves no gaps.
  */
 final class InputPainter {
     private final HeatmapView view;
+    private final int channel;
     private final Workspace workspace;
     private final DoubleSupplier brush;
     private GridCell last;
     private float value;
 
-    InputPainter(HeatmapView view, Workspace workspace, DoubleSupplier brush) {
+    InputPainter(HeatmapView view, int channel, Workspace workspace, DoubleSupplier brush) {
         this.view = view;
+        this.channel = channel;
         this.workspace = workspace;
         this.brush = brush;
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
@@ -37,8 +39,8 @@ final class InputPainter {
             return;
         }
         switch (e.getCode()) {
-            case SPACE, ENTER -> workspace.paint(at.row(), at.column(), (float) brush.getAsDouble());
-            case DELETE, BACK_SPACE -> workspace.paint(at.row(), at.column(), 0f);
+            case SPACE, ENTER -> workspace.paint(channel, at.row(), at.column(), (float) brush.getAsDouble());
+            case DELETE, BACK_SPACE -> workspace.paint(channel, at.row(), at.column(), 0f);
             default -> {
                 return;
             }
@@ -52,10 +54,10 @@ final class InputPainter {
         }
         view.requestFocus();
         value = e.getButton() == MouseButton.PRIMARY ? (float) brush.getAsDouble() : 0f;
-        workspace.beginStroke();
+        workspace.beginStroke(channel);
         last = view.cellAt(e.getX(), e.getY());
         if (last != null) {
-            workspace.paint(last.row(), last.column(), value);
+            workspace.paint(channel, last.row(), last.column(), value);
         }
         e.consume();
     }
@@ -66,7 +68,7 @@ final class InputPainter {
             return;
         }
         if (last == null) {
-            workspace.paint(cell.row(), cell.column(), value);
+            workspace.paint(channel, cell.row(), cell.column(), value);
         } else {
             line(last, cell);
         }
@@ -99,7 +101,7 @@ final class InputPainter {
                 err += dc;
                 r += sr;
             }
-            workspace.paint(r, c, value);
+            workspace.paint(channel, r, c, value);
         }
     }
 }

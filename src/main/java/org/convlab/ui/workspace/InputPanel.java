@@ -20,12 +20,16 @@ import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.ValueText;
 import org.convlab.ui.heatmap.CellColors;
+import org.convlab.ui.heatmap.ChannelTiles;
 import org.convlab.ui.heatmap.ColorLegend;
 import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 
-/** The input X: painting tools, size, presets, transpose, clear, image import, and the heatmap. */
+/**
+ * The input X: painting tools, size, presets, transpose, clear, image import, channels, and one
+ * paintable heatmap per channel. Size, presets, transpose and clear apply to every channel.
+ */
 final class InputPanel extends VBox {
     /** Import: a picture small enough to paint on, or a large one to look at (sizes over 64 are for viewing). */
     private MenuButton importMenu() {
@@ -45,7 +49,7 @@ final class InputPanel extends VBox {
     private static final int PAINT_MAX_SIDE = 64;
     private final Workspace workspace;
     private final Texts texts;
-    private final HeatmapView view = new HeatmapView();
+    private final ChannelTiles tiles;
     private final ToggleButton brushTool;
     private final Slider brush = new Slider(-1, 1, 1);
     private final Spinner<Integer> rows;
@@ -104,18 +108,22 @@ final class InputPanel extends VBox {
                 brushValue, Controls.label(texts.get("input.size"), "tool-label"), rows,
                 Controls.label("\u00d7", "tool-label"), cols, presets(),
                 Controls.button(texts, "input.transpose", () -> workspace.change("edit.inputTranspose",
-                        st -> st.withInput(Reshape.transpose(st.input())))),
+                        st -> st.withEachInput(Reshape::transpose))),
                 Controls.button(texts, "input.clear", () -> workspace.change("edit.inputClear",
-                        st -> st.withInput(new FMatrixRMaj(st.input().numRows, st.input().numCols)))),
-                importMenu());
+                        st -> st.withEachInput(x -> new FMatrixRMaj(x.numRows, x.numCols)))),
+                importMenu(), new ChannelMenu(workspace, texts));
         toolStrip.getStyleClass().addAll("toolbar", "tool-strip");
 
-        view.setId("input-heatmap");
-        view.setCentered(true);
-        view.setMaxCellEms(WorkspaceView.MAX_CELL_EMS);
-        view.setFocusTraversable(true);
-        VBox.setVgrow(view, Priority.ALWAYS);
-        new InputPainter(view, workspace, () -> brushTool.isSelected() ? brush.getValue() : 0);
+        tiles = new ChannelTiles(c -> {
+            HeatmapView view = new HeatmapView();
+            view.setId(c == 0 ? "input-heatmap" : "input-heatmap-" + c);
+            view.setCentered(true);
+            view.setMaxCellEms(WorkspaceView.MAX_CELL_EMS);
+            view.setFocusTraversable(true);
+            new InputPainter(view, c, workspace, () -> brushTool.isSelected() ? brush.getValue() : 0);
+            return view;
+        });
+        VBox.setVgrow(tiles, Priority.ALWAYS);
 
         message.setId("input-message");
         message.setWrapText(true);
@@ -127,12 +135,12 @@ final class InputPanel extends VBox {
         // always in place with a text of about the same length: a note appearing mid-stroke must not
         // move the cells under the brush
         Controls.caption(negative);
-        getChildren().addAll(Controls.title(texts.get("input.title")), view, legend, negative, Controls.caption(shape),
+        getChildren().addAll(Controls.title(texts.get("input.title")), tiles, legend, negative, Controls.caption(shape),
                 message);
         // a message about X (an import, a refused file) is about the X it was said of: another X,
         // painted, chosen or a new document's, makes it stale, on screen and in exported pictures
         watching = workspace.stateProperty().subscribe((before, after) -> {
-            if (after.input() != before.input()) {
+            if (!after.inputs().equals(before.inputs())) {
                 clearMessage();
             }
         });
@@ -155,8 +163,14 @@ final class InputPanel extends VBox {
         return toolStrip;
     }
 
+    /** Input channel 0's heatmap, the whole of X in a one-channel workspace. */
     HeatmapView view() {
-        return view;
+        return tiles.view(0);
+    }
+
+    /** One heatmap per input channel. */
+    ChannelTiles tiles() {
+        return tiles;
     }
 
     ImageImport imageImport() {
@@ -166,14 +180,26 @@ final class InputPanel extends VBox {
     /** Shows X; called at most once a frame while the user paints. */
     void show(WorkspaceState s) {
         FMatrixRMaj x = s.input();
-        view.setBorder(s.geometry().padRows(), s.geometry().padCols());
-        // an image, in gray levels as the chapter draws it: 0 black, 1 white
-        CellColors.Gray gray = CellColors.Gray.of(x);
-        view.show(x, gray);
+        int channels = s.inputChannels();
+        tiles.setCount(channels);
+        float low = Float.POSITIVE_INFINITY;
+        float high = Float.NEGATIVE_INFINITY;
+        CellColors.Gray gray = null;
+        for (int c = 0; c < channels; c++) {
+            tiles.view(c).setBorder(s.geometry().padRows(), s.geometry().padCols());
+            // an image, in gray levels as the chapter draws it: 0 black, 1 white; each channel on its own range
+            gray = CellColors.Gray.of(s.input(c));
+            tiles.show(c, texts.format("input.channel", c, s.channelNames().get(c)), s.input(c), gray);
+            low = Math.min(low, (float) gray.low());
+            high = Math.max(high, (float) gray.high());
+        }
+        // several channels carry a legend each; one channel keeps the panel's own
+        legend.setVisible(channels == 1);
+        legend.setManaged(channels == 1);
         legend.show(gray);
-        negative.setText(gray.low() < 0 ? texts.format("input.legend.negative", ValueText.result(gray.low()),
-                ValueText.result(gray.high()))
-                : gray.high() > 1 ? texts.format("input.legend.wide", ValueText.result(gray.high()))
+        negative.setText(low < 0 ? texts.format("input.legend.negative", ValueText.result(low),
+                ValueText.result(high))
+                : high > 1 ? texts.format("input.legend.wide", ValueText.result(high))
                 : texts.get("input.legend.gray"));
         updating = true;
         try {
@@ -182,7 +208,9 @@ final class InputPanel extends VBox {
         } finally {
             updating = false;
         }
-        shape.setText(texts.format("input.shape", Shapes.of(x).replace('x', '\u00d7')));
+        String size = Shapes.of(x).replace('x', '\u00d7');
+        shape.setText(channels == 1 ? texts.format("input.shape", size)
+                : texts.format("input.shape.channels", channels + "\u00d7" + size));
     }
 
     private MenuButton presets() {
@@ -193,8 +221,9 @@ final class InputPanel extends VBox {
             MenuItem item = new MenuItem(texts.get(key));
             item.setId(key.replace('.', '-'));
             item.setOnAction(e -> workspace.change("edit.inputPreset", st -> {
-                WorkspaceState next = st.withInput(p.create(st.input().numRows, st.input().numCols, System.nanoTime()));
-                return p.chapterKernel() == null ? next : next.withKernel(p.chapterKernel());
+                long seed = System.nanoTime();
+                WorkspaceState next = st.withEachInput(x -> p.create(x.numRows, x.numCols, seed));
+                return p.chapterKernel() == null ? next : next.withEachKernel(k -> p.chapterKernel());
             }));
             menu.getItems().add(item);
         }
@@ -203,7 +232,7 @@ final class InputPanel extends VBox {
 
     private void resize() {
         if (!updating && rows.getValue() != null && cols.getValue() != null) {
-            workspace.change("edit.inputSize", st -> st.withInput(Reshape.resize(st.input(), rows.getValue(),
+            workspace.change("edit.inputSize", st -> st.withEachInput(x -> Reshape.resize(x, rows.getValue(),
                     cols.getValue())));
         }
     }

@@ -22,13 +22,28 @@ final class KernelGrid extends GridPane {
     private final Workspace workspace;
     private final Texts texts;
     private final StringProperty message;
+    /** The output and input channel of the bank's kernel this grid edits; (0, 0) is the chapter's K. */
+    private final int output;
+    private final int input;
     private TextField[][] cells = new TextField[0][0];
     private String[][] shown = new String[0][0];
 
     KernelGrid(Workspace workspace, Texts texts, StringProperty message) {
+        this(workspace, texts, message, 0, 0);
+    }
+
+    /**
+     * A grid editing one kernel of the bank.
+     *
+     * @param output the kernel's output channel
+     * @param input  its input channel
+     */
+    KernelGrid(Workspace workspace, Texts texts, StringProperty message, int output, int input) {
         this.workspace = workspace;
         this.texts = texts;
         this.message = message;
+        this.output = output;
+        this.input = input;
         getStyleClass().add("kernel-grid");
     }
 
@@ -83,7 +98,8 @@ final class KernelGrid extends GridPane {
             for (int b = 0; b < cols; b++) {
                 TextField cell = new TextField();
                 cell.getStyleClass().add("kernel-cell");
-                cell.setId("kernel-cell-" + a + "-" + b);
+                cell.setId(output == 0 && input == 0 ? "kernel-cell-" + a + "-" + b
+                        : "kernel-" + output + "-" + input + "-cell-" + a + "-" + b);
                 // a long value (-123.456) widens its column rather than be cut
                 cell.minWidthProperty().bind(Bindings.createDoubleBinding(() -> textWidth(cell), cell.textProperty(),
                         cell.fontProperty(), cell.insetsProperty()));
@@ -122,7 +138,7 @@ final class KernelGrid extends GridPane {
         }
         float v = NumberEntry.parse(text);
         if (Float.isNaN(v)) {
-            float kept = workspace.state().kernel().get(row, col);
+            float kept = workspace.state().kernel(output, input).get(row, col);
             String why = texts.format(NumberEntry.tooLarge(text) ? "kernel.tooLarge" : "kernel.invalid", text.trim(),
                     row, col, NumberEntry.editable(kept));
             cell.pseudoClassStateChanged(INVALID, true);
@@ -132,12 +148,12 @@ final class KernelGrid extends GridPane {
         }
         markValid(cell);
         workspace.change("edit.kernelCell", s -> {
-            FMatrixRMaj k = s.kernel().copy();
+            FMatrixRMaj k = s.kernel(output, input).copy();
             k.set(row, col, v);
-            return s.withKernel(k);
+            return s.withKernel(output, input, k);
         });
         // A value that rounds to what was shown changes nothing; show the canonical text again.
-        show(workspace.state().kernel());
+        show(workspace.state().kernel(output, input));
     }
 
     private void markValid(TextField cell) {

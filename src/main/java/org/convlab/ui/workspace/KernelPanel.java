@@ -26,7 +26,11 @@ import org.convlab.model.WorkspaceState;
 import org.convlab.ui.Texts;
 import org.ejml.data.FMatrixRMaj;
 
-/** The kernel K and the bias b: size, presets, transpose and flip, the cells, the bias field. */
+/**
+ * The kernel K and the bias b: size, presets, transpose and flip, the cells, the bias field; with
+ * several channels, the bank of C_out x C_in kernels with a bias per output channel. Size, presets,
+ * transpose and flip apply to every kernel of the bank.
+ */
 final class KernelPanel extends VBox {
     private final Subscription watching;
     private static final int MAX_SIDE = 15;
@@ -36,6 +40,9 @@ final class KernelPanel extends VBox {
     private final Texts texts;
     private final StringProperty message = new SimpleStringProperty("");
     private final KernelGrid grid;
+    private final KernelBankGrid bank;
+    private final ScrollPane gridScroll;
+    private final HBox biasRow;
     private final Spinner<Integer> rows;
     private final Spinner<Integer> cols;
     private final TextField bias = new TextField();
@@ -51,6 +58,7 @@ final class KernelPanel extends VBox {
         this.texts = texts;
         getStyleClass().addAll("panel", "kernel-panel");
         grid = new KernelGrid(workspace, texts, message);
+        bank = new KernelBankGrid(workspace, texts, message);
         WorkspaceState s = workspace.state();
         rows = Controls.sizeSpinner(MAX_SIDE, s.kernel().numRows, texts, "kernel.rows.tooltip");
         cols = Controls.sizeSpinner(MAX_SIDE, s.kernel().numCols, texts, "kernel.cols.tooltip");
@@ -62,20 +70,22 @@ final class KernelPanel extends VBox {
         FlowPane tools = new FlowPane(Controls.label(texts.get("kernel.size"), "tool-label"), rows,
                 Controls.label("\u00d7", "tool-label"), cols, presets(),
                 Controls.button(texts, "kernel.transpose", () -> workspace.change("edit.kernelTranspose",
-                        st -> st.withKernel(Reshape.transpose(st.kernel())))),
+                        st -> st.withEachKernel(Reshape::transpose))),
                 Controls.button(texts, "kernel.flip", () -> workspace.change("edit.kernelFlip",
-                        st -> st.withKernel(Reshape.rotate180(st.kernel())))));
+                        st -> st.withEachKernel(Reshape::rotate180))));
         tools.getStyleClass().add("toolbar");
 
-        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll = new ScrollPane(grid);
         gridScroll.getStyleClass().add("kernel-scroll");
         gridScroll.setFitToHeight(true);
         gridScroll.setMaxHeight(Region.USE_PREF_SIZE);
         // Small kernels are never squeezed into a scroll pane; large ones scroll, in both directions, below
         // this height and beyond the panel's width, which stays the same whatever the kernel's shape.
         gridScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(MIN_GRID_EMS * shape.getFont().getSize(), grid.prefHeight(-1) + 4),
-                grid.layoutBoundsProperty(), shape.fontProperty()));
+                () -> Math.min(MIN_GRID_EMS * shape.getFont().getSize(),
+                        ((Region) gridScroll.getContent()).prefHeight(-1) + 4),
+                grid.layoutBoundsProperty(), bank.layoutBoundsProperty(), gridScroll.contentProperty(),
+                shape.fontProperty()));
         gridScroll.setPrefViewportWidth(1);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -89,7 +99,7 @@ final class KernelPanel extends VBox {
                 commitBias();
             }
         });
-        HBox biasRow = new HBox(Controls.label(texts.get("bias.label"), "tool-label"), bias);
+        biasRow = new HBox(Controls.label(texts.get("bias.label"), "tool-label"), bias);
         biasRow.getStyleClass().add("bias-row");
 
         Label error = Controls.label("", "message-error");
@@ -135,6 +145,11 @@ final class KernelPanel extends VBox {
         return grid;
     }
 
+    /** The bank's editors, shown while the workspace has several channels. */
+    KernelBankGrid bank() {
+        return bank;
+    }
+
     private MenuButton presets() {
         MenuButton menu = Controls.withTip(new MenuButton(), texts, "kernel.presets");
         menu.setId("kernel-presets");
@@ -146,7 +161,7 @@ final class KernelPanel extends VBox {
             CustomMenuItem item = new CustomMenuItem(content);
             item.setOnAction(e -> {
                 chosen = p.key();
-                workspace.change("edit.kernelPreset", st -> st.withKernel(p.kernel()));
+                workspace.change("edit.kernelPreset", st -> st.withEachKernel(k -> p.kernel()));
                 // choosing the preset the kernel already is changes nothing but the explanation
                 describe(workspace.state().kernel());
             });
@@ -157,7 +172,7 @@ final class KernelPanel extends VBox {
 
     private void resize() {
         if (!updating && rows.getValue() != null && cols.getValue() != null) {
-            workspace.change("edit.kernelSize", st -> st.withKernel(Reshape.resize(st.kernel(), rows.getValue(),
+            workspace.change("edit.kernelSize", st -> st.withEachKernel(k -> Reshape.resize(k, rows.getValue(),
                     cols.getValue())));
         }
     }
@@ -196,13 +211,40 @@ final class KernelPanel extends VBox {
         } finally {
             updating = false;
         }
-        grid.show(s.kernel());
-        if (!bias.getPseudoClassStates().contains(KernelGrid.INVALID)) {
-            bias.setText(NumberEntry.editable(s.bias()));
+        boolean single = s.singleChannel();
+        if (single) {
+            getStyleClass().remove("bank");
+        } else if (!getStyleClass().contains("bank")) {
+            getStyleClass().add("bank");
         }
-        describe(s.kernel());
-        shape.setText(texts.format("kernel.shape", Shapes.of(s.kernel()).replace('x', '\u00d7'),
-                NumberEntry.editable(s.bias())));
+        biasRow.setVisible(single);
+        biasRow.setManaged(single);
+        if (single) {
+            gridScroll.setContent(grid);
+            gridScroll.prefViewportWidthProperty().unbind();
+            gridScroll.setPrefViewportWidth(1);
+            grid.show(s.kernel());
+            if (!bias.getPseudoClassStates().contains(KernelGrid.INVALID)) {
+                bias.setText(NumberEntry.editable(s.bias()));
+            }
+            describe(s.kernel());
+            shape.setText(texts.format("kernel.shape", Shapes.of(s.kernel()).replace('x', '\u00d7'),
+                    NumberEntry.editable(s.bias())));
+        } else {
+            // the bank's editors replace the single kernel's, and the chapter's kernel goes out of the scene
+            gridScroll.setContent(bank);
+            bank.show(s);
+            // the panel asks for the bank's width (the row gives it at most its share): it changes with
+            // the channel counts and the kernel's shape, not with the values typed
+            if (!gridScroll.prefViewportWidthProperty().isBound()) {
+                gridScroll.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(() -> bank.prefWidth(-1),
+                        bank.layoutBoundsProperty()));
+            }
+            about.setText("");
+            about.setTooltip(null);
+            shape.setText(texts.format("kernel.shape.bank", s.outputChannels() + "\u00d7" + s.inputChannels()
+                    + "\u00d7" + Shapes.of(s.kernel()).replace('x', '\u00d7'), s.outputChannels()));
+        }
     }
 
     /**

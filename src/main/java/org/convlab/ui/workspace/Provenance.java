@@ -15,20 +15,23 @@ import org.convlab.model.LiveOutput;
 import org.convlab.model.ValueText;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
+import org.convlab.ui.heatmap.ChannelTiles;
+import org.convlab.ui.heatmap.ChannelTiles.ChannelCell;
 import org.convlab.ui.heatmap.GridCell;
-import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.heatmap.HeatmapView.CellRange;
 import org.convlab.ui.Texts;
 
 /**
  * "Where does this number come from?": links the cell under the pointer to the cells it depends
  * on. An output cell outlines its window in X and writes out its arithmetic; an input cell outlines
- * the output cells it feeds. Without a pointer, the slide animation's cell is explained.
+ * the output cells it feeds. With several channels, an output cell's window is outlined in every
+ * input channel and its arithmetic is written channel by channel, then summed with the bias; an
+ * input cell outlines the cells it feeds in every output channel. Without a pointer, the slide animation's cell is explained.
  */
 final class Provenance {
     private final Workspace workspace;
-    private final HeatmapView input;
-    private final HeatmapView output;
+    private final ChannelTiles input;
+    private final ChannelTiles output;
     private final MatrixView matrix;
     private final ReadOnlyObjectProperty<LiveOutput.Result> shown;
     private final ObservableValue<Number> slide;
@@ -40,8 +43,8 @@ final class Provenance {
     Provenance(Workspace workspace, InputPanel inputPanel, OutputPanel outputPanel, MatrixView matrix,
                ReadOnlyObjectProperty<LiveOutput.Result> shown, ObservableValue<Number> slide, Texts texts) {
         this.workspace = workspace;
-        this.input = inputPanel.view();
-        this.output = outputPanel.view();
+        this.input = inputPanel.tiles();
+        this.output = outputPanel.tiles();
         this.matrix = matrix;
         this.shown = shown;
         this.slide = slide;
@@ -67,26 +70,29 @@ final class Provenance {
 
     private void update() {
         LiveOutput.Result r = shown.get();
-        GridCell overY = output.hoveredProperty().get();
-        GridCell overX = input.hoveredProperty().get();
+        ChannelCell overY = output.hoveredProperty().get();
+        ChannelCell overX = input.hoveredProperty().get();
         int position = slide.getValue().intValue();
         boolean hasY = r != null && r.hasOutput();
-        output.setRevealed(hasY && position >= 0 ? position + 1 : -1);
+        output.view(0).setRevealed(hasY && position >= 0 ? position + 1 : -1);
+        WorkspaceState now = workspace.state();
         if (hasY && overY != null && inside(r, overY)) {
-            explainOutput(r, overY);
-            status.set(texts.format("status.cell", "Y", overY.row(), overY.column(),
-                    ValueText.result(r.output().get(overY.row(), overY.column()))));
-        } else if (overX != null && inside(workspace.state(), overX)) {
-            explainInput(r, overX);
-            status.set(texts.format("status.cell", "X", overX.row(), overX.column(),
-                    ValueText.result(workspace.state().input().get(overX.row(), overX.column()))));
+            GridCell cell = overY.cell();
+            explainOutput(r, overY.channel(), cell);
+            status.set(texts.format("status.cell", name("Y", r.state().outputChannels(), overY.channel()), cell.row(),
+                    cell.column(), ValueText.result(r.output(overY.channel()).get(cell.row(), cell.column()))));
+        } else if (overX != null && inside(now, overX)) {
+            GridCell cell = overX.cell();
+            explainInput(r, overX.channel(), cell);
+            status.set(texts.format("status.cell", name("X", now.inputChannels(), overX.channel()), cell.row(),
+                    cell.column(), ValueText.result(now.input(overX.channel()).get(cell.row(), cell.column()))));
         } else if (hasY && position >= 0) {
             int cols = r.output().numCols;
-            explainOutput(r, new GridCell(position / cols, position % cols));
+            explainOutput(r, 0, new GridCell(position / cols, position % cols));
             status.set(texts.get("status.idle"));
         } else {
-            input.highlightsProperty().set(List.of());
-            output.highlightsProperty().set(List.of());
+            input.highlightAll(List.of());
+            output.highlightAll(List.of());
             matrix.explain(null, null);
             caption.set(texts.get(hasY ? "explain.hint" : "explain.noOutput"));
             arithmetic.set("");
@@ -94,7 +100,12 @@ final class Provenance {
         }
     }
 
-    private void explainOutput(LiveOutput.Result r, GridCell cell) {
+    /** "X" for the one channel of the chapter, "X[2]" for one of several. */
+    private static String name(String matrix, int channels, int channel) {
+        return channels == 1 ? matrix : matrix + "[" + channel + "]";
+    }
+
+    private void explainOutput(LiveOutput.Result r, int o, GridCell cell) {
         WorkspaceState s = r.state();
         int i = cell.row();
         int j = cell.column();
@@ -102,22 +113,40 @@ final class Provenance {
         List<CellBlock> unread = UnreadCells.of(s);
         List<CellRange> inX = new ArrayList<>(windowInX(w));
         unread.forEach(b -> inX.add(new CellRange(b.top(), b.left(), b.rows(), b.cols(), false)));
-        input.highlightsProperty().set(inX);
-        output.highlightsProperty().set(List.of(new CellRange(i, j, 1, 1, true)));
+        // every input channel is read through the same window (D2L 6.4): all are outlined
+        input.highlightAll(inX);
+        output.highlight(o, List.of(new CellRange(i, j, 1, 1, true)));
         matrix.explain(cell, null);
         CellBlock span = w.span();
         int taps = w.kernelRows() * w.kernelCols();
         ConvGeometry g = s.geometry();
+        String where;
         if (g.isValid()) {
-            caption.set(texts.format("explain.output", i, j, span.top() + span.rows(), span.left() + span.cols(), taps));
+            where = texts.format("explain.output", i, j, span.top() + span.rows(), span.left() + span.cols(), taps);
         } else {
             int top = span.top() + g.padRows();
             int left = span.left() + g.padCols();
-            caption.set(texts.format("explain.outputGeometry", i, j, slice(top, span.rows(), w.rowStep()),
+            where = texts.format("explain.outputGeometry", i, j, slice(top, span.rows(), w.rowStep()),
                     slice(left, span.cols(), w.colStep()), taps, w.paddedTaps(s.input().numRows, s.input().numCols))
-                    + (unread.isEmpty() ? "" : " " + texts.get("explain.unread")));
+                    + (unread.isEmpty() ? "" : " " + texts.get("explain.unread"));
         }
-        arithmetic.set(Arithmetic.of(s, i, j, texts.get("explain.bias"), texts.get("explain.pad")));
+        if (s.singleChannel()) {
+            caption.set(where);
+            arithmetic.set(Arithmetic.of(s, i, j, texts.get("explain.bias"), texts.get("explain.pad")));
+            return;
+        }
+        caption.set(texts.format("explain.outputChannels", o, i, j, s.inputChannels(), taps));
+        StringBuilder lines = new StringBuilder();
+        StringBuilder total = new StringBuilder();
+        for (int c = 0; c < s.inputChannels(); c++) {
+            String part = Arithmetic.ofChannel(s, o, c, i, j, texts.get("explain.pad"));
+            lines.append(s.channelNames().get(c)).append(": ").append(part).append('\n');
+            total.append(c == 0 ? "" : " + ").append(part.substring(part.lastIndexOf(" = ") + 3));
+        }
+        lines.append("Y[").append(o).append("][").append(i).append(", ").append(j).append("] = ").append(total)
+                .append(" + ").append(texts.get("explain.bias")).append(' ').append(ValueText.result(s.bias(o)))
+                .append(" = ").append(ValueText.result(r.output(o).get(i, j)));
+        arithmetic.set(lines.toString());
     }
 
     /** A Python slice of the padded input, {@code 2:5} or with a step {@code 2:7:2}. */
@@ -137,24 +166,32 @@ final class Provenance {
         return w.taps().stream().map(t -> new CellRange(t.top(), t.left(), 1, 1, true)).toList();
     }
 
-    private void explainInput(LiveOutput.Result r, GridCell cell) {
-        input.highlightsProperty().set(List.of(new CellRange(cell.row(), cell.column(), 1, 1, true)));
+    private void explainInput(LiveOutput.Result r, int c, GridCell cell) {
+        input.highlight(c, List.of(new CellRange(cell.row(), cell.column(), 1, 1, true)));
         List<CellBlock> fed = r == null ? List.of() : CellBlock.outputsFedBy(r.state(), cell.row(), cell.column());
-        output.highlightsProperty().set(fed.stream()
-                .map(b -> new CellRange(b.top(), b.left(), b.rows(), b.cols(), true)).toList());
+        // a cell of any input channel feeds the same cells of every output channel
+        output.highlightAll(fed.stream().map(b -> new CellRange(b.top(), b.left(), b.rows(), b.cols(), true)).toList());
         matrix.explain(null, cell);
-        String value = ValueText.result(workspace.state().input().get(cell.row(), cell.column()));
+        WorkspaceState s = workspace.state();
+        String value = ValueText.result(s.input(c).get(cell.row(), cell.column()));
         int count = fed.stream().mapToInt(CellBlock::cells).sum();
-        caption.set(fed.isEmpty() ? texts.format("explain.inputNone", cell.row(), cell.column(), value)
-                : texts.format("explain.input", cell.row(), cell.column(), value, count));
+        if (s.singleChannel() || fed.isEmpty()) {
+            caption.set(fed.isEmpty() ? texts.format("explain.inputNone", cell.row(), cell.column(), value)
+                    : texts.format("explain.input", cell.row(), cell.column(), value, count));
+        } else {
+            caption.set(texts.format("explain.inputChannels", c, cell.row(), cell.column(), value, count,
+                    s.outputChannels()));
+        }
         arithmetic.set("");
     }
 
-    private static boolean inside(LiveOutput.Result r, GridCell c) {
-        return c.row() < r.output().numRows && c.column() < r.output().numCols;
+    private static boolean inside(LiveOutput.Result r, ChannelCell c) {
+        return c.channel() < r.outputs().size() && c.cell().row() < r.output().numRows
+                && c.cell().column() < r.output().numCols;
     }
 
-    private static boolean inside(WorkspaceState s, GridCell c) {
-        return c.row() < s.input().numRows && c.column() < s.input().numCols;
+    private static boolean inside(WorkspaceState s, ChannelCell c) {
+        return c.channel() < s.inputChannels() && c.cell().row() < s.input().numRows
+                && c.cell().column() < s.input().numCols;
     }
 }

@@ -54,6 +54,7 @@ public final class WorkspaceView {
     private final Provenance provenance;
     private final PoolingPanel pooling;
     private final Label formula = Controls.label("", "shape-formula");
+    private final Label arithmetic = Controls.label("", "arithmetic");
     private final VBox root = new VBox();
     private final ScrollPane page;
     private final Runnable beforeLayout = this::frame;
@@ -90,6 +91,9 @@ public final class WorkspaceView {
         pooling = new PoolingPanel(workspace, outputPanel.view(), shown.getReadOnlyProperty(), texts);
         shown.addListener((o, a, r) -> {
             outputPanel.show(r);
+            boolean channels = !r.state().singleChannel();
+            styleIf(arithmetic, "channels", channels);
+            styleIf(explanationTabs, "channels-open", channels);
             matrixView.show(r);
             slide.setCellCount(r.hasOutput() ? r.output().getNumElements() : 0);
             formula.setText(formula(r));
@@ -145,10 +149,14 @@ public final class WorkspaceView {
     }
 
     private void styleIf(String styleClass, boolean on) {
-        if (on && !root.getStyleClass().contains(styleClass)) {
-            root.getStyleClass().add(styleClass);
+        styleIf(root, styleClass, on);
+    }
+
+    private static void styleIf(javafx.scene.Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
         } else if (!on) {
-            root.getStyleClass().remove(styleClass);
+            node.getStyleClass().remove(styleClass);
         }
     }
 
@@ -236,10 +244,14 @@ public final class WorkspaceView {
 
     private String formula(LiveOutput.Result r) {
         WorkspaceState s = r.state();
-        String x = Shapes.of(s.input()).replace('x', '\u00d7');
-        String k = Shapes.of(s.kernel()).replace('x', '\u00d7');
+        // with channels, the shapes PyTorch gives: C_in x H x W, C_out x C_in x kh x kw, C_out x OH x OW
+        String xChannels = s.singleChannel() ? "" : s.inputChannels() + "x";
+        String kChannels = s.singleChannel() ? "" : s.outputChannels() + "x" + s.inputChannels() + "x";
+        String yChannels = s.singleChannel() ? "" : s.outputChannels() + "x";
+        String x = (xChannels + Shapes.of(s.input())).replace('x', '\u00d7');
+        String k = (kChannels + Shapes.of(s.kernel())).replace('x', '\u00d7');
         String shapes = r.hasOutput()
-                ? texts.format("shapes.formula", x, k, Shapes.of(r.output()).replace('x', '\u00d7'))
+                ? texts.format("shapes.formula", x, k, (yChannels + Shapes.of(r.output())).replace('x', '\u00d7'))
                 : texts.format("shapes.formula.none", x, k);
         return s.geometry().isValid() ? shapes
                 : texts.format("shapes.geometry", shapes, ShapeFormula.rows(s), ShapeFormula.cols(s));
@@ -250,8 +262,8 @@ public final class WorkspaceView {
         caption.setId("explain-caption");
         caption.textProperty().bind(provenance.captionProperty());
         caption.setWrapText(true);
-        Label arithmetic = Controls.label("", "arithmetic");
         arithmetic.setId("arithmetic");
+        arithmetic.setMinHeight(Region.USE_PREF_SIZE);
         arithmetic.textProperty().bind(provenance.arithmeticProperty());
         VBox where = new VBox(caption, arithmetic, slide.controls());
         where.getStyleClass().add("explain-box");
