@@ -33,6 +33,11 @@ public record WorkspaceState(List<FMatrixRMaj> inputs, List<String> channelNames
                              List<Float> biases, ConvGeometry geometry, PoolingStage pooling) {
     /** The most input or output channels the window edits (the core and the command line take any count). */
     public static final int MAX_CHANNELS = 8;
+    /**
+     * The matrices some state holds, by identity (FMatrixRMaj keeps Object's equals), weakly, so a
+     * matrix no state holds any more is forgotten.
+     */
+    private static final java.util.Map<FMatrixRMaj, Boolean> HELD = new java.util.WeakHashMap<>();
 
     /** Validates and takes private copies, so no caller can change the state afterwards. */
     public WorkspaceState {
@@ -568,10 +573,28 @@ public record WorkspaceState(List<FMatrixRMaj> inputs, List<String> channelNames
             if (m == null) {
                 throw new IllegalArgumentException("a missing " + what);
             }
-            Shapes.requireFinite(m, what);
-            out.add(m.copy());
+            out.add(held(m, what));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A matrix a state may hold: one some state holds already is shared (states never change their
+     * matrices), any other is checked and copied. Painting one channel of a 3x512x512 stack then
+     * copies that channel only, not the whole stack and bank, at every cell.
+     */
+    private static FMatrixRMaj held(FMatrixRMaj m, String what) {
+        synchronized (HELD) {
+            if (HELD.containsKey(m)) {
+                return m;
+            }
+        }
+        Shapes.requireFinite(m, what);
+        FMatrixRMaj copy = m.copy();
+        synchronized (HELD) {
+            HELD.put(copy, Boolean.TRUE);
+        }
+        return copy;
     }
 
     private static boolean sameCells(List<FMatrixRMaj> a, List<FMatrixRMaj> b) {

@@ -114,8 +114,6 @@ public final class MeasureMode {
     }
 
     private void paintLoop() {
-        workspace.change("edit.inputPreset", s -> s.withInput(random(512, 512, random))
-                .withKernel(random(5, 5, random)));
         view.shownProperty().addListener((o, was, shown) -> arrived(shown));
         scene.addPostLayoutPulseListener(() -> {
             if (edit >= 0 && edit < EDITS && pulseStart > 0) {
@@ -127,7 +125,43 @@ public final class MeasureMode {
                 }
             }
         });
-        workspace.beginStroke();
+        paintRun("paint 512x512, kernel 5x5", s -> s.withInput(random(512, 512, random))
+                .withKernel(random(5, 5, random)), () -> paintRun(
+                "paint one channel of 3x512x512, 8 output channels, kernels 3x3", s -> channels(3, 8),
+                () -> new RecomputeMeasure(workspace, view, this::largeInput).start()));
+    }
+
+    /** A 512x512 stack of random channels and a random bank of 3x3 kernels (D2L 6.4's budget case). */
+    private WorkspaceState channels(int inputs, int outputs) {
+        java.util.List<FMatrixRMaj> x = new java.util.ArrayList<>();
+        for (int c = 0; c < inputs; c++) {
+            x.add(random(512, 512, random));
+        }
+        java.util.List<java.util.List<FMatrixRMaj>> bank = new java.util.ArrayList<>();
+        java.util.List<Float> biases = new java.util.ArrayList<>();
+        for (int o = 0; o < outputs; o++) {
+            java.util.List<FMatrixRMaj> row = new java.util.ArrayList<>();
+            for (int c = 0; c < inputs; c++) {
+                row.add(random(3, 3, random));
+            }
+            bank.add(row);
+            biases.add(0f);
+        }
+        return new WorkspaceState(x, null, bank, biases, org.convlab.core.ConvGeometry.VALID,
+                org.convlab.model.PoolingStage.OFF);
+    }
+
+    /** Paints random cells of random channels, one a frame, as one stroke per channel; then reports. */
+    private void paintRun(String label, java.util.function.UnaryOperator<WorkspaceState> setup, Runnable after) {
+        workspace.change("edit.inputPreset", setup);
+        Arrays.fill(editedAt, 0);
+        Arrays.fill(pulseEnded, 0);
+        Arrays.fill(onSceneGraph, 0);
+        Arrays.fill(busy, 0);
+        edit = -1;
+        edited = null;
+        pulseStart = 0;
+        int channels = workspace.state().inputChannels();
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -141,31 +175,32 @@ public final class MeasureMode {
                     workspace.endStroke();
                     // the last edit's frame is rendered after the next pulse at the latest
                     Platform.requestNextPulse();
-                    Platform.runLater(MeasureMode.this::report);
+                    Platform.runLater(() -> report(label, after));
                     return;
                 }
                 edit++;
                 editedAt[edit] = System.nanoTime();
-                workspace.paint(random.nextInt(512), random.nextInt(512), (float) random.nextDouble(-1, 1));
+                workspace.paint(random.nextInt(channels), random.nextInt(512), random.nextInt(512),
+                        (float) random.nextDouble(-1, 1));
                 edited = workspace.state();
             }
         }.start();
     }
 
     private void arrived(LiveOutput.Result shown) {
-        if (edited != null && shown != null && shown.state() == edited) {
+        if (edited != null && shown != null && shown.state() == edited && edit >= 0) {
             onSceneGraph[edit] = System.nanoTime() - editedAt[edit];
             edited = null;
         }
     }
 
-    private void report() {
+    private void report(String label, Runnable after) {
         long[] frames = new long[EDITS - WARMUP];
         for (int e = WARMUP; e < EDITS; e++) {
             long end = pulseEnded[e] == 0 ? -1 : clock.firstFrameAfter(pulseEnded[e]);
             if (end < 0 && clock.running()) {
                 // the renderer has not finished the last frames yet
-                Platform.runLater(this::report);
+                Platform.runLater(() -> report(label, after));
                 return;
             }
             frames[e - WARMUP] = end - editedAt[e];
@@ -175,15 +210,21 @@ public final class MeasureMode {
         long[] gaps = clock.gapsBetween(editedAt[WARMUP], editedAt[EDITS - 1]);
         String rendered = clock.running() ? "p50 " + ms(percentile(frames, 50)) + " ms, p99 "
                 + ms(percentile(frames, 99)) + " ms" : "not timed (no renderer hook)";
-        System.out.println("paint 512x512, kernel 5x5, " + graph.length + " edits after " + WARMUP + " warm-up: "
+        System.out.println(label + ", " + graph.length + " edits after " + WARMUP + " warm-up: "
                 + "edit to its frame rendered " + rendered + "; edit to heatmap redrawn p50 "
                 + ms(percentile(graph, 50)) + " ms, p99 " + ms(percentile(graph, 99)) + " ms; FX thread busy per pulse p50 "
                 + ms(percentile(pulse, 50)) + " ms, p99 " + ms(percentile(pulse, 99)) + " ms, max "
                 + ms(percentile(pulse, 100)) + " ms; time between rendered frames p50 "
                 + (gaps.length == 0 ? "not timed" : ms(percentile(gaps, 50)) + " ms, p99 " + ms(percentile(gaps, 99))
                 + " ms"));
-        workspace.change("edit.inputPreset", s -> s.withInput(random(1024, 1024, random))
-                .withKernel(random(3, 3, random)));
+        // the stroke's frames are over: the next run starts from a quiet window
+        edit = EDITS;
+        Platform.runLater(after);
+    }
+
+    private void largeInput() {
+        workspace.change("edit.inputPreset", s -> new WorkspaceState(random(1024, 1024, random), random(3, 3, random),
+                0f));
         view.shownProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends LiveOutput.Result> o, LiveOutput.Result was,
