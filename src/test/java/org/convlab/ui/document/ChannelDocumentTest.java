@@ -19,8 +19,11 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import org.convlab.core.ConvGeometry;
+import org.convlab.io.NpyArray;
 import org.convlab.model.PoolingStage;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
@@ -41,7 +44,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window's document actions on a workspace of several channels: Save, a failed Save. */
+/** The window's document actions on a workspace of several channels: Save, a failed Save, export, Copy as PyTorch, paste. */
 @ExtendWith(ApplicationExtension.class)
 class ChannelDocumentTest {
     @TempDir
@@ -126,6 +129,111 @@ class ChannelDocumentTest {
         assertArrayEquals(old, Files.readAllBytes(file));
         assertTrue(fx(() -> window.documents().modifiedProperty().get()), "the change is still unsaved");
         assertEquals(7f, fx(() -> workspace.state().bias(1)));
+    }
+
+    private static void clipboard(String text) {
+        fxRun(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+    }
+
+    private ExportActions actions() {
+        return new ExportActions(window, new UserPreferences(node));
+    }
+
+    @Test
+    void pasteGoesIntoTheChosenChannelOrKernel() {
+        WorkspaceState rgb = rgbIntoTwo(5);
+        fxRun(() -> workspace.replace(rgb));
+        FMatrixRMaj x = new FMatrixRMaj(new float[][] {{1, 2, 3, 4, 5}, {6, 7, 8, 9, 10}, {0, 0, 0, 0, 0},
+            {-1, -2, -3, -4, -5}});
+        clipboard(org.convlab.io.MatrixText.csv(x));
+        fxRun(() -> actions().paste(false, 1, 2));
+        assertEquals(rgb.withInput(2, x), fx(workspace::state));
+        clipboard("torch.tensor([[1., -2.], [3., 0.5]])");
+        fxRun(() -> actions().paste(true, 1, 2));
+        assertEquals(rgb.withInput(2, x).withKernel(1, 2, new FMatrixRMaj(new float[][] {{1, -2}, {3, 0.5f}})),
+                fx(workspace::state));
+        fxRun(() -> workspace.replace(rgb));
+        fxRun(() -> actions().paste(true));
+        assertEquals(rgb.withKernel(0, 0, new FMatrixRMaj(new float[][] {{1, -2}, {3, 0.5f}})), fx(workspace::state),
+                "the old paste reaches kernel (0, 0)");
+    }
+
+    @Test
+    void aMatrixOfAnotherShapeIsRefusedRatherThanReshapingOneChannel(FxRobot robot) throws Exception {
+        WorkspaceState rgb = rgbIntoTwo(5);
+        fxRun(() -> workspace.replace(rgb));
+        clipboard("1, 2, 3\n4, 5, 6");
+        assertEquals("Nothing was changed: the pasted matrix is 2x3, but every input channel is 4x5. Paste a 4x5"
+                + " matrix, or the whole stack as a C x H x W tensor, torch.tensor([[[...]]]).",
+                dialogAfter(robot, () -> actions().paste(false)));
+        assertEquals("Nothing was changed: the pasted matrix is 2x3, but every kernel of the bank is 2x2. Paste a 2x2"
+                + " matrix, or change the kernel shape first.", dialogAfter(robot, () -> actions().paste(true, 1, 0)));
+        assertEquals(rgb, fx(workspace::state));
+    }
+
+    @Test
+    void aPastedStackReplacesTheWholeInputAndKeepsTheBank(FxRobot robot) throws Exception {
+        WorkspaceState rgb = rgbIntoTwo(5);
+        fxRun(() -> workspace.replace(rgb));
+        clipboard("tensor([[[1., 2.]],\n\n        [[3., 4.]],\n\n        [[5., 6.]]])");
+        fxRun(() -> actions().paste(false, 0, 1));
+        WorkspaceState pasted = fx(workspace::state);
+        assertEquals(List.of("R", "G", "B"), pasted.channelNames(), "three channels for three keep their names");
+        assertArrayEquals(new float[] {5, 6}, pasted.input(2).data);
+        assertEquals(rgb.withInputs(pasted.inputs(), pasted.channelNames()), pasted, "the bank and biases stay");
+        clipboard("[[[1.0]], [[2.0]]]");
+        fxRun(() -> actions().paste(false));
+        assertEquals(List.of("c0", "c1"), fx(() -> workspace.state().channelNames()));
+        assertEquals(2, fx(() -> workspace.state().kernels().get(1).size()), "one kernel per input channel");
+        clipboard("[" + "[[1]], ".repeat(9) + "[[1]]]");
+        assertEquals("Nothing was changed: the tensor has 10 channels; the window holds at most 8.",
+                dialogAfter(robot, () -> actions().paste(false)));
+    }
+
+    @Test
+    void copyAsPytorchOfSeveralChannelsBuildsTheLayer() {
+        fxRun(() -> workspace.replace(rgbIntoTwo(5)));
+        fxRun(() -> actions().editItems().get(0).fire());
+        String code = fx(() -> Clipboard.getSystemClipboard().getString());
+        assertTrue(code.contains("conv = nn.Conv2d(3, 2, kernel_size=(2, 2), padding=(0, 0), stride=(1, 1),"
+                + " dilation=(1, 1), bias=True)"), code);
+        assertTrue(code.contains("conv.bias.data = torch.tensor([0.5, -0.25])"), code);
+    }
+
+    @Test
+    void exportWritesTheStackTheBankAndEachOutputChannel(FxRobot robot) throws Exception {
+        WorkspaceState rgb = rgbIntoTwo(5);
+        fxRun(() -> workspace.replace(rgb));
+        ExportActions actions = actions();
+        assertEquals("X.npy holds the array of shape 3x4x5 (C_in x H x W).",
+                dialogAfter(robot, () -> actions.exportMatrix("X", dir.resolve("X.npy"))));
+        assertArrayEquals(new int[] {3, 4, 5}, NpyArray.read("X", Files.readAllBytes(dir.resolve("X.npy"))).shape());
+        assertEquals("K.npy holds the array of shape 2x3x2x2 (C_out x C_in x kh x kw).",
+                dialogAfter(robot, () -> actions.exportMatrix("K", dir.resolve("K.npy"))));
+        String message = dialogAfter(robot, () -> actions.exportMatrix("Y", dir.resolve("Y.csv")));
+        assertEquals("2 files were written to " + dir.toAbsolutePath() + ": Y-o0.csv, Y-o1.csv", message);
+        FMatrixRMaj y1 = org.convlab.io.MatrixFiles.read(dir.resolve("Y-o1.csv"));
+        FMatrixRMaj expected = org.convlab.core.ChannelCorrelation.corr2d(rgb.stack(), rgb.bank(), rgb.biasArray(),
+                rgb.geometry()).channel(1);
+        assertArrayEquals(expected.data, y1.data);
+        String kernels = dialogAfter(robot, () -> actions.exportMatrix("K", dir.resolve("K.csv")));
+        assertTrue(kernels.startsWith("6 files were written to "), kernels);
+        assertTrue(kernels.endsWith(": K-o0-R.csv, K-o0-G.csv, K-o0-B.csv, K-o1-R.csv, K-o1-G.csv, K-o1-B.csv"),
+                kernels);
+    }
+
+    @Test
+    void aSingleChannelExportStaysOneMatrixWithoutANote() throws Exception {
+        Path csv = dir.resolve("X.csv");
+        fxRun(() -> actions().exportMatrix("X", csv));
+        assertArrayEquals(fx(() -> workspace.state().input().data), org.convlab.io.MatrixFiles.read(csv).data);
+        Path npy = dir.resolve("K.npy");
+        fxRun(() -> actions().exportMatrix("K", npy));
+        assertArrayEquals(new int[] {1, 2}, NpyArray.read("K", Files.readAllBytes(npy)).shape());
     }
 
     /**
