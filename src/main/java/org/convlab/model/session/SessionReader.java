@@ -167,11 +167,19 @@ final class SessionReader {
         return n;
     }
 
-    /** Entry i of a list, which must be an object (a channel) or a list (a bank's row). */
-    JsonNode element(JsonNode list, int i, String field, String at, String expected) throws SessionFormatException {
+    /** Entry i of a list, which must be an object (a channel and its name). */
+    JsonNode objectAt(JsonNode list, int i, String field, String at, String expected) throws SessionFormatException {
         JsonNode n = list.get(i);
-        boolean wanted = expected.startsWith("an object") ? n.isObject() : n.isArray();
-        if (!wanted) {
+        if (!n.isObject()) {
+            throw bad(field, at + " must be " + expected + ", not " + shown(n));
+        }
+        return n;
+    }
+
+    /** Entry i of a list, which must be a list (a bank's row of kernels). */
+    JsonNode listAt(JsonNode list, int i, String field, String at, String expected) throws SessionFormatException {
+        JsonNode n = list.get(i);
+        if (!n.isArray()) {
             throw bad(field, at + " must be " + expected + ", not " + shown(n));
         }
         return n;

@@ -112,7 +112,7 @@ final class WorkspaceSection {
         JsonNode channels = r.array(ws, "channels", WorkspaceState.MAX_CHANNELS, "input channels");
         for (int c = 0; c < channels.size(); c++) {
             String at = "channel " + c;
-            JsonNode channel = r.element(channels, c, "channels", at, "an object with a name and values");
+            JsonNode channel = r.objectAt(channels, c, "channels", at, "an object with a name and values");
             names.add(r.name(channel, "channels", at, MAX_NAME_CHARS));
             inputs.add(r.matrix(r.element(channel, "values", "channels", at), "channels", at + ": ",
                     SessionFile.MAX_SIDE));
@@ -121,7 +121,7 @@ final class WorkspaceSection {
         JsonNode kernels = r.array(ws, "kernels", WorkspaceState.MAX_CHANNELS, "output channels");
         for (int o = 0; o < kernels.size(); o++) {
             String at = "output channel " + o;
-            JsonNode row = r.element(kernels, o, "kernels", at, "a list of one kernel per input channel");
+            JsonNode row = r.listAt(kernels, o, "kernels", at, "a list of one kernel per input channel");
             if (row.size() != inputs.size()) {
                 throw r.bad("kernels", at + " has " + row.size() + " kernels but there are " + inputs.size()
                         + " input channels; it needs one per input channel");

@@ -160,6 +160,8 @@ class ChannelDocumentTest {
         fxRun(() -> actions().paste(true));
         assertEquals(rgb.withKernel(0, 0, new FMatrixRMaj(new float[][] {{1, -2}, {3, 0.5f}})), fx(workspace::state),
                 "the old paste reaches kernel (0, 0)");
+        assertTrue(fx(workspace::undo));
+        assertEquals(rgb, fx(workspace::state), "a paste is one step of the history");
     }
 
     @Test
