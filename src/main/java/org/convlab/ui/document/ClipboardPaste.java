@@ -1,6 +1,7 @@
 package org.convlab.ui.document;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.input.Clipboard;
@@ -48,8 +49,12 @@ final class ClipboardPaste {
      * @param intoKernel    true for the kernel (outputChannel, inputChannel), false for input channel inputChannel
      * @param outputChannel the kernel's output channel; ignored for the input
      * @param inputChannel  the kernel's input channel, or the input channel
+     * @throws IndexOutOfBoundsException for a channel the workspace does not have
      */
     void paste(boolean intoKernel, int outputChannel, int inputChannel) {
+        WorkspaceState s = workspace.state();
+        Objects.checkIndex(inputChannel, s.inputChannels());
+        Objects.checkIndex(outputChannel, s.outputChannels());
         String text = Optional.ofNullable(Clipboard.getSystemClipboard().getString()).orElse("");
         List<FMatrixRMaj> planes;
         try {
@@ -64,7 +69,6 @@ final class ClipboardPaste {
             messages.get().error("error.paste.title", texts.format("error.paste.tooLarge", Shapes.of(m), limit));
             return;
         }
-        WorkspaceState s = workspace.state();
         if (planes.size() > 1) {
             pasteStack(s, planes);
         } else if (s.singleChannel()) {

@@ -235,6 +235,7 @@ public final class ExportActions {
      * @param intoKernel    true for the kernel (outputChannel, inputChannel), false for input channel inputChannel
      * @param outputChannel the kernel's output channel; ignored for the input
      * @param inputChannel  the kernel's input channel, or the input channel
+     * @throws IndexOutOfBoundsException for a channel the workspace does not have
      */
     public void paste(boolean intoKernel, int outputChannel, int inputChannel) {
         pasting.paste(intoKernel, outputChannel, inputChannel);

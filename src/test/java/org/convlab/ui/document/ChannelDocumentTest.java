@@ -162,6 +162,16 @@ class ChannelDocumentTest {
                 "the old paste reaches kernel (0, 0)");
         assertTrue(fx(workspace::undo));
         assertEquals(rgb, fx(workspace::state), "a paste is one step of the history");
+        for (int[] missing : new int[][] {{2, 0}, {0, 3}}) {
+            assertEquals(IndexOutOfBoundsException.class, fx(() -> {
+                try {
+                    actions().paste(true, missing[0], missing[1]);
+                    return null;
+                } catch (IndexOutOfBoundsException e) {
+                    return e.getClass();
+                }
+            }), "a channel the workspace does not have is the caller's mistake");
+        }
     }
 
     @Test
