@@ -37,6 +37,32 @@ class MatrixFuzzTest {
         }
     }
 
+    /** What a student pastes into a stack: PyTorch's print of a C x H x W tensor, a batch of one, a matrix. */
+    private static final String[] PASTES = {
+        "tensor([[[ 0.,  1.,  2.],\n         [ 3.,  4.,  5.]],\n\n        [[ 6.,  7.,  8.],\n         [ 9., 10., 11.]]])",
+        "torch.tensor([[[[1.0, 2.0],\n                  [3.0, -4.5e-07]],\n                 [[5.0, 6.0],\n                  [7.0, 8.0]]]])",
+        "[[1, 2], [3, 4]]", "1 2\n3 4\n",
+    };
+
+    @Test
+    void pastedStackIsReadOrRefusedWithItsOwnOneLineMessage() {
+        Random r = new Random(64);
+        for (int i = 0; i < INPUTS; i++) {
+            String text = HostileMutations.mutate(r, PASTES[r.nextInt(PASTES.length)]);
+            HostileMutations.load(i, () -> {
+                try {
+                    java.util.List<FMatrixRMaj> stack = MatrixPaste.parseStack(text);
+                    assertTrue(!stack.isEmpty() && stack.stream().allMatch(m -> m.numRows == stack.get(0).numRows
+                            && m.numCols == stack.get(0).numCols && m.getNumElements() > 0), text);
+                    return null;
+                } catch (MatrixFormatException e) {
+                    assertTrue(e.getMessage().length() < 300, e.getMessage());
+                    return e.getMessage();
+                }
+            });
+        }
+    }
+
     @Test
     void npyIsReadOrRefusedWithItsOwnOneLineMessage() {
         Random r = new Random(14);

@@ -143,7 +143,7 @@ class MainWindowTest {
         Path bad = dir.resolve("bad.convlab");
         Files.writeString(bad, "{\"format\": \"convlab-session\", \"version\": 9}");
         String message = dialogAfter(robot, () -> window.documents().open(bad));
-        assertEquals("bad.convlab: was saved by a newer ConvLab (session version 9; this one reads up to 2); "
+        assertEquals("bad.convlab: was saved by a newer ConvLab (session version 9; this one reads up to 3); "
                 + "please update ConvLab", message);
         assertEquals(before, workspace.state());
         assertTrue(window.documents().modifiedProperty().get(), "the unsaved change is still unsaved");

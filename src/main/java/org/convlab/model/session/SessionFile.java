@@ -19,13 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.ConvGeometry;
-import org.convlab.core.PoolMode;
-import org.convlab.core.PoolWindow;
 import org.convlab.io.AtomicFile;
 import org.convlab.io.BoundedFile;
 import org.convlab.io.VisibleText;
-import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.training.InitKind;
 import org.convlab.model.training.TrainingSettings;
@@ -34,7 +30,9 @@ import org.ejml.data.FMatrixRMaj;
 /**
  * Reads and writes {@code .convlab} session files: JSON with a format name and version. Version 2
  * adds the workspace's padding, stride and dilation; a version 1 file opens as before, in the
- * chapter's geometry (no padding, stride 1, no dilation). A workspace may carry an optional
+ * chapter's geometry (no padding, stride 1, no dilation). Version 3 holds several input channels,
+ * a bank of kernels and one bias per output channel (D2L 6.4); a single-channel workspace is still
+ * written as version 2 (see {@link WorkspaceSection}). A workspace may carry an optional
  * {@code "pooling"} object (D2L 6.5); without it the pooling stage is off, so files written before
  * it existed open unchanged, and a workspace that never used pooling is written without it. Reading
  * refuses, with a message and without side effects, a file that is malformed, truncated, too large
@@ -44,8 +42,11 @@ import org.ejml.data.FMatrixRMaj;
 public final class SessionFile {
     /** The format name every session file carries. */
     public static final String FORMAT = "convlab-session";
-    /** The version this build writes and the newest it reads. */
-    public static final int VERSION = 2;
+    /**
+     * The newest version this build reads and the one it writes for several channels; a
+     * single-channel workspace is still written as version 2.
+     */
+    public static final int VERSION = 3;
     /** Larger files are refused before they are read. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     /** The largest input a session may hold, per side. */
@@ -62,9 +63,6 @@ public final class SessionFile {
     }
 
     private static final String BYTE_ORDER_MARK = "\ufeff";
-    /** The names the file uses for the pooling modes, those of the command line's --mode. */
-    private static final java.util.Map<PoolMode, String> MODE_NAMES = java.util.Map.of(PoolMode.MAX, "max",
-            PoolMode.AVG, "avg");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -114,32 +112,15 @@ public final class SessionFile {
     public static String toJson(Session s) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
-        root.put("version", VERSION);
-        ObjectNode ws = root.putObject("workspace");
-        ws.set("input", matrix(s.workspace().input()));
-        ws.set("kernel", matrix(s.workspace().kernel()));
-        ws.put("bias", s.workspace().bias());
-        ConvGeometry g = s.workspace().geometry();
-        ObjectNode geometry = ws.putObject("geometry");
-        geometry.putArray("padding").add(g.padRows()).add(g.padCols());
-        geometry.putArray("stride").add(g.strideRows()).add(g.strideCols());
-        geometry.putArray("dilation").add(g.dilationRows()).add(g.dilationCols());
-        PoolingStage p = s.workspace().pooling();
-        if (!p.equals(PoolingStage.OFF)) {
-            ObjectNode pooling = ws.putObject("pooling");
-            pooling.put("on", p.on());
-            pooling.putArray("window").add(p.window().rows()).add(p.window().cols());
-            pooling.putArray("stride").add(p.window().strideRows()).add(p.window().strideCols());
-            pooling.putArray("padding").add(p.window().padRows()).add(p.window().padCols());
-            pooling.put("mode", MODE_NAMES.get(p.mode()));
-        }
+        root.put("version", WorkspaceSection.versionFor(s.workspace()));
+        root.set("workspace", WorkspaceSection.write(s.workspace()));
         TrainingSettings t = s.training();
         ObjectNode tr = root.putObject("training");
         tr.put("kernelRows", t.kernelRows());
         tr.put("kernelCols", t.kernelCols());
         tr.put("init", initName(t.init()));
         if (t.customKernel() != null) {
-            tr.set("customKernel", matrix(t.customKernel()));
+            tr.set("customKernel", WorkspaceSection.matrix(t.customKernel()));
         }
         tr.put("learningRate", t.learningRate());
         tr.put("epochs", t.epochs());
@@ -190,9 +171,7 @@ public final class SessionFile {
                     + "; this one reads up to " + VERSION + "); please update ConvLab");
         }
         JsonNode ws = r.object(root, "workspace");
-        WorkspaceState state = r.state(r.matrix(ws, "input", MAX_SIDE), r.matrix(ws, "kernel", MAX_SIDE),
-                r.finite(ws, "bias"), version == 1 ? ConvGeometry.VALID : geometry(r, r.object(ws, "geometry")),
-                ws.has("pooling") ? pooling(r, r.object(ws, "pooling")) : PoolingStage.OFF);
+        WorkspaceState state = WorkspaceSection.read(r, ws, version);
         JsonNode tr = r.object(root, "training");
         InitKind init = INIT_NAMES.get(r.text(tr, "init", List.copyOf(INIT_NAMES.keySet())));
         FMatrixRMaj custom = init == InitKind.CUSTOM ? r.matrix(tr, "customKernel", 64) : null;
@@ -210,32 +189,7 @@ public final class SessionFile {
         return new Session(state, training, panes);
     }
 
-    private static ConvGeometry geometry(SessionReader r, JsonNode g) throws SessionFormatException {
-        int[] padding = r.pair(g, "padding", 0, ConvGeometry.LARGEST);
-        int[] stride = r.pair(g, "stride", 1, ConvGeometry.LARGEST);
-        int[] dilation = r.pair(g, "dilation", 1, ConvGeometry.LARGEST);
-        return new ConvGeometry(padding[0], padding[1], stride[0], stride[1], dilation[0], dilation[1]);
-    }
-
-    private static PoolingStage pooling(SessionReader r, JsonNode p) throws SessionFormatException {
-        PoolWindow window = r.poolWindow(r.pair(p, "window", 1, ConvGeometry.LARGEST), r.pair(p, "stride", 1, ConvGeometry.LARGEST),
-                r.pair(p, "padding", 0, ConvGeometry.LARGEST));
-        String mode = r.text(p, "mode", List.of("max", "avg"));
-        return new PoolingStage(r.bool(p, "on"), window, "max".equals(mode) ? PoolMode.MAX : PoolMode.AVG);
-    }
-
     private static String initName(InitKind kind) {
         return INIT_NAMES.entrySet().stream().filter(e -> e.getValue() == kind).findFirst().orElseThrow().getKey();
-    }
-
-    private static ArrayNode matrix(FMatrixRMaj m) {
-        ArrayNode rows = JSON.createArrayNode();
-        for (int i = 0; i < m.numRows; i++) {
-            ArrayNode row = rows.addArray();
-            for (int j = 0; j < m.numCols; j++) {
-                row.add(m.get(i, j));
-            }
-        }
-        return rows;
     }
 }

@@ -1,6 +1,7 @@
 package org.convlab.model.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.convlab.core.ConvGeometry;
 import org.convlab.core.PoolWindow;
@@ -17,7 +18,7 @@ final class SessionReader {
         this.file = file;
     }
 
-    private SessionFormatException bad(String field, String what) {
+    SessionFormatException bad(String field, String what) {
         return new SessionFormatException(file, "\"" + field + "\" " + what);
     }
 
@@ -117,34 +118,103 @@ final class SessionReader {
     }
 
     FMatrixRMaj matrix(JsonNode parent, String field, int maxSide) throws SessionFormatException {
-        JsonNode rows = field(parent, field);
-        if (!rows.isArray() || rows.isEmpty() || !rows.get(0).isArray() || rows.get(0).isEmpty()) {
-            throw bad(field, "must be a non-empty list of rows of numbers");
+        return matrix(field(parent, field), field, "", maxSide);
+    }
+
+    /**
+     * A matrix of a list of them (a channel, a kernel of the bank), its problems told as the field's
+     * and prefixed with where in the list it sits.
+     */
+    FMatrixRMaj matrix(JsonNode rows, String field, String at, int maxSide) throws SessionFormatException {
+        if (rows == null || !rows.isArray() || rows.isEmpty() || !rows.get(0).isArray() || rows.get(0).isEmpty()) {
+            throw bad(field, at + "must be a non-empty list of rows of numbers");
         }
         int cols = rows.get(0).size();
         if (rows.size() > maxSide || cols > maxSide) {
-            throw bad(field, "is " + rows.size() + "x" + cols + "; at most " + maxSide + "x" + maxSide
+            throw bad(field, at + "is " + rows.size() + "x" + cols + "; at most " + maxSide + "x" + maxSide
                     + " is allowed");
         }
         FMatrixRMaj m = new FMatrixRMaj(rows.size(), cols);
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             if (!row.isArray()) {
-                throw bad(field, "row " + (i + 1) + " is not a list of numbers");
+                throw bad(field, at + "row " + (i + 1) + " is not a list of numbers");
             }
             if (row.size() != cols) {
-                throw bad(field, "row " + (i + 1) + " has " + row.size() + " values, row 1 has " + cols);
+                throw bad(field, at + "row " + (i + 1) + " has " + row.size() + " values, row 1 has " + cols);
             }
             for (int j = 0; j < cols; j++) {
                 JsonNode v = row.get(j);
                 if (!v.isNumber() || !Float.isFinite((float) v.asDouble())) {
-                    throw bad(field, "row " + (i + 1) + ", column " + (j + 1) + " is " + shown(v)
+                    throw bad(field, at + "row " + (i + 1) + ", column " + (j + 1) + " is " + shown(v)
                             + ", not a finite number");
                 }
                 m.set(i, j, (float) v.asDouble());
             }
         }
         return m;
+    }
+
+    /** A non-empty list of at most {@code max} entries, each counted as one of {@code what}. */
+    JsonNode array(JsonNode parent, String field, int max, String what) throws SessionFormatException {
+        JsonNode n = field(parent, field);
+        if (!n.isArray() || n.isEmpty()) {
+            throw bad(field, "must be a non-empty list");
+        }
+        if (n.size() > max) {
+            throw bad(field, "holds " + n.size() + " " + what + "; a session holds at most " + max);
+        }
+        return n;
+    }
+
+    /** Entry i of a list, which must be an object (a channel and its name). */
+    JsonNode objectAt(JsonNode list, int i, String field, String at, String expected) throws SessionFormatException {
+        JsonNode n = list.get(i);
+        if (!n.isObject()) {
+            throw bad(field, at + " must be " + expected + ", not " + shown(n));
+        }
+        return n;
+    }
+
+    /** Entry i of a list, which must be a list (a bank's row of kernels). */
+    JsonNode listAt(JsonNode list, int i, String field, String at, String expected) throws SessionFormatException {
+        JsonNode n = list.get(i);
+        if (!n.isArray()) {
+            throw bad(field, at + " must be " + expected + ", not " + shown(n));
+        }
+        return n;
+    }
+
+    /** A member of an entry of a list, which must be present. */
+    JsonNode element(JsonNode entry, String key, String field, String at) throws SessionFormatException {
+        JsonNode n = entry.get(key);
+        if (n == null || n.isNull()) {
+            throw bad(field, at + " has no \"" + key + "\"");
+        }
+        return n;
+    }
+
+    /** An entry's non-blank "name" of at most max characters. */
+    String name(JsonNode entry, String field, String at, int max) throws SessionFormatException {
+        JsonNode n = element(entry, "name", field, at);
+        if (!n.isTextual() || n.asText().isBlank() || n.asText().length() > max) {
+            throw bad(field, at + " needs a name of 1 to " + max + " characters, not " + shown(n));
+        }
+        return n.asText();
+    }
+
+    /** A non-empty list of at most max finite numbers. */
+    List<Float> finiteList(JsonNode parent, String field, int max) throws SessionFormatException {
+        JsonNode n = array(parent, field, max, "values");
+        List<Float> values = new ArrayList<>(n.size());
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode v = n.get(i);
+            if (!v.isNumber() || !Float.isFinite((float) v.asDouble())) {
+                throw bad(field, "value " + (i + 1) + " is " + shown(v) + ", not a finite number");
+            }
+            values.add((float) v.asDouble());
+        }
+        return values;
     }
 
     /** A pooling window, its PyTorch range rules (padding at most half the window) refused as a format error. */
@@ -160,6 +230,17 @@ final class SessionReader {
             throws SessionFormatException {
         try {
             return new WorkspaceState(x, k, bias, geometry, pooling);
+        } catch (IllegalArgumentException e) {
+            throw new SessionFormatException(file, e.getMessage());
+        }
+    }
+
+    /** A state of several channels; what the state refuses (shapes, counts) is the file's refusal. */
+    WorkspaceState state(List<FMatrixRMaj> inputs, List<String> names, List<List<FMatrixRMaj>> bank,
+                         List<Float> biases, ConvGeometry geometry, PoolingStage pooling)
+            throws SessionFormatException {
+        try {
+            return new WorkspaceState(inputs, names, bank, biases, geometry, pooling);
         } catch (IllegalArgumentException e) {
             throw new SessionFormatException(file, e.getMessage());
         }

@@ -26,6 +26,16 @@ class RecoveryFileTest {
     }
 
     @Test
+    void workOfSeveralChannelsIsRecoveredWithEveryChannel() throws Exception {
+        RecoveryFile r = new RecoveryFile(dir.resolve("state/recovery.convlab"));
+        for (long seed = 0; seed < 6; seed++) {
+            Session s = SessionChannelsTest.randomChannelSession(seed);
+            r.write(s);
+            assertEquals(s.workspace(), r.find().orElseThrow().workspace(), "seed " + seed);
+        }
+    }
+
+    @Test
     void theRecoveryPointRemembersItsDocumentUntilDeleted() throws Exception {
         RecoveryFile r = new RecoveryFile(dir.resolve("state/recovery.convlab"));
         Path doc = dir.resolve("class/lesson.convlab");

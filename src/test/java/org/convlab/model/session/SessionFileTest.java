@@ -159,7 +159,7 @@ class SessionFileTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "\"[1, 2]\" | s.convlab: is not a ConvLab session (no \"format\": \"convlab-session\")",
         "\"\" | s.convlab: is not a ConvLab session (no \"format\": \"convlab-session\")",
-        "\"{\"\"format\"\": \"\"convlab-session\"\", \"\"version\"\": 3}\" | s.convlab: was saved by a newer ConvLab (session version 3; this one reads up to 2); please update ConvLab",
+        "\"{\"\"format\"\": \"\"convlab-session\"\", \"\"version\"\": 4}\" | s.convlab: was saved by a newer ConvLab (session version 4; this one reads up to 3); please update ConvLab",
         "\"{\"\"format\"\": \"\"convlab-session\"\", \"\"version\"\": 1}\" | s.convlab: \"workspace\" is missing",
     })
     void malformedFilesAreRefusedWithAReason(String json, String message) {

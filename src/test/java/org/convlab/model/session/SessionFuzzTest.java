@@ -10,7 +10,10 @@ class SessionFuzzTest {
     void sessionIsOpenedOrRefusedWithItsOwnOneLineMessage() {
         Random r = new Random(15);
         for (int i = 0; i < 400; i++) {
-            String text = HostileMutations.mutate(r, SessionFile.toJson(SessionFileTest.randomSession(i % 5)));
+            // every other seed a version 3 file of several channels, whose nesting goes a level deeper
+            Session seed = i % 2 == 0 ? SessionFileTest.randomSession(i % 5)
+                    : SessionChannelsTest.randomChannelSession(i % 7);
+            String text = HostileMutations.mutate(r, SessionFile.toJson(seed));
             HostileMutations.load(i, () -> {
                 try {
                     SessionFile.fromJson("s.convlab", text);
