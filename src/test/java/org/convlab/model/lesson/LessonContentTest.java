@@ -1,5 +1,6 @@
 package org.convlab.model.lesson;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +12,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convlab.core.BankTrainer;
+import org.convlab.core.ChannelStack;
 import org.convlab.core.ConvGeometry;
+import org.convlab.core.KernelBank;
+import org.convlab.core.MultipleChannels;
 import org.convlab.core.PoolWindow;
+import org.convlab.core.TrainingStatus;
 import org.convlab.model.PoolingStage;
 import org.convlab.model.WorkspaceState;
+import org.convlab.support.Golden;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +122,62 @@ class LessonContentTest {
         LessonStep first = en.steps().get(0);
         assertEquals("[[19, 25], [37, 43]]", ClaimCheck.format(ClaimCheck.output(first.setup()), 0));
         assertEquals("0×0 + 1×1 + 3×2 + 4×3 = 19", ClaimCheck.cellSum(first.setup(), 0, 0));
+    }
+
+    @Test
+    void theChannelStepsComputeWhatTheBooksCodePrints() {
+        List<LessonStep> steps = lesson("en").steps();
+        LessonStep in = step(steps, "6.4.1", 0);
+        LessonStep out = step(steps, "6.4.2", 0);
+        // the book's printout: the 6.4.1 tensor, K's shape, then the three channels of 6.4.2 (values as "56.")
+        String golden = Golden.text("d2l/section-6.4.txt");
+        List<String> printed = new ArrayList<>();
+        Matcher m = Pattern.compile("-?\\d+(?=\\.)").matcher(golden);
+        while (m.find()) {
+            printed.add(m.group());
+        }
+        List<String> computed = new ArrayList<>(values(ClaimCheck.outputs(in.setup())));
+        computed.addAll(values(ClaimCheck.outputs(out.setup())));
+        assertEquals(printed, computed);
+        WorkspaceState bank = out.setup();
+        assertTrue(golden.contains("torch.Size([" + bank.outputChannels() + ", " + bank.inputChannels() + ", "
+                + bank.kernel().numRows + ", " + bank.kernel().numCols + "])"), golden);
+        assertEquals("(0×0 + 1×1 + 3×2 + 4×3) + (1×1 + 2×2 + 4×3 + 5×4) = 56", ClaimCheck.cellSum(in.setup(), 0, 0));
+        assertEquals(MultipleChannels.exampleInput().toArray().length, in.setup().stack().toArray().length);
+        assertArrayEquals(MultipleChannels.exampleInput().toArray(), in.setup().stack().toArray());
+        assertArrayEquals(MultipleChannels.stackedKernel().toArray(), out.setup().bank().toArray());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void theGrayStepsBankIsLearnedFromZerosWithinItsEpochs(String language) {
+        LessonStep gray = step(lesson(language).steps(), "6.4.3", 1);
+        assertEquals(List.of("R", "G", "B"), gray.setup().channelNames());
+        TrainingSetup t = gray.training().orElseThrow();
+        assertEquals(TrainingSetup.Init.ZEROS, t.init());
+        assertEquals(LessonPane.TRAINING, gray.pane());
+        WorkspaceState s = gray.setup();
+        ChannelStack target = ChannelStack.of(ClaimCheck.outputs(s).toArray(FMatrixRMaj[]::new));
+        BankTrainer trainer = new BankTrainer(s.stack(), target, KernelBank.zeros(1, 3, 1, 1), t.learnBias(),
+                t.learningRate(), s.geometry());
+        trainer.run(t.epochs());
+        assertEquals(TrainingStatus.RUNNING, trainer.status());
+        assertEquals("[0.299, 0.587, 0.114]", ClaimCheck.format(FMatrixRMaj.wrap(1, 3, trainer.kernel().toArray()), 3));
+    }
+
+    /** The n-th step (from 0) with this id. */
+    private static LessonStep step(List<LessonStep> steps, String id, int n) {
+        return steps.stream().filter(s -> s.id().equals(id)).skip(n).findFirst().orElseThrow();
+    }
+
+    private static List<String> values(List<FMatrixRMaj> channels) {
+        List<String> v = new ArrayList<>();
+        for (FMatrixRMaj c : channels) {
+            for (int i = 0; i < c.getNumElements(); i++) {
+                v.add(ClaimCheck.format(c.data[i], 4));
+            }
+        }
+        return v;
     }
 
     private static boolean sameState(WorkspaceState a, WorkspaceState b) {
