@@ -89,7 +89,8 @@ public final class ClaimCheck {
         long taps = (long) k.numRows * k.numCols;
         long outputs = (long) Math.max(0, state.outputRows()) * Math.max(0, state.outputCols());
         try {
-            long corr2d = Math.multiplyExact(outputs * taps, (long) state.inputChannels() * state.outputChannels());
+            long corr2d = Math.multiplyExact(Math.multiplyExact(outputs, taps),
+                    (long) state.inputChannels() * state.outputChannels());
             if (claim instanceof Claim.Loss || claim instanceof Claim.TrainedKernel || claim instanceof Claim.Diverges) {
                 long epochs = step.training().map(t -> (long) claim.with().apply(t).epochs()).orElse(0L);
                 return Math.multiplyExact(Math.multiplyExact(3, corr2d), epochs + 1);
