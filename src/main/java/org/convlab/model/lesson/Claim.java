@@ -140,6 +140,17 @@ public sealed interface Claim {
     }
 
     /**
+     * Z of one output channel is exactly this matrix: pooling keeps the channels apart (D2L 6.5.4).
+     *
+     * @param channel  the output channel, from 0
+     * @param value    the expected Z[channel]
+     * @param decimals how many decimals the comparison keeps
+     * @param with     the variation
+     */
+    record ChannelPooled(int channel, FMatrixRMaj value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
      * Z has this shape.
      *
      * @param rows rows

@@ -286,10 +286,10 @@ public final class ClaimCheck {
         if (ChannelClaims.about(claim)) {
             return ChannelClaims.check(state, ys, claim);
         }
-        FMatrixRMaj y = ys.get(0);
         if (PooledClaims.about(claim)) {
-            return PooledClaims.check(state, y, claim);
+            return PooledClaims.check(state, ys, claim);
         }
+        FMatrixRMaj y = ys.get(0);
         if (claim instanceof Claim.Output c) {
             String claimed = format(c.value(), c.decimals());
             String actual = format(y, c.decimals());

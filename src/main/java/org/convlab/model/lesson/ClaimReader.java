@@ -19,7 +19,7 @@ final class ClaimReader {
     private enum Kind {
         OUTPUT, CELL, CELL_SUM, ALL, COUNT, SHAPE, LOSS, TRAINED_KERNEL, DIVERGES, STABLE_RATE_LIMIT, MATRIX_FORM,
         POOLED, POOLED_SHAPE, SHIFT_CHANGES, CHANNEL_OUTPUT, STACK_SHAPE, BANK_SHAPE, MATRIX_PRODUCT, COST,
-        COMPOSITION, PATCH_MATRIX
+        COMPOSITION, PATCH_MATRIX, CHANNEL_POOLED
     }
 
     static Claim claim(LessonNode node, LessonStep step) throws LessonFormatException {
@@ -61,6 +61,8 @@ final class ClaimReader {
             case COMPOSITION -> new Claim.Composition(literal(node, "first"), literal(node, "second"), with);
             case PATCH_MATRIX -> new Claim.PatchMatrix((int) node.integer("rows", 1, big),
                     (int) node.integer("cols", 1, big), with);
+            case CHANNEL_POOLED -> new Claim.ChannelPooled((int) node.integer("channel", 0, big),
+                    literal(node, "value"), (int) node.integer("decimals", 0, 8, 4), with);
         };
     }
 

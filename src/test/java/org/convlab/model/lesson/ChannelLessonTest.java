@@ -121,6 +121,18 @@ class ChannelLessonTest {
     }
 
     @Test
+    void eachOutputChannelIsPooledOnItsOwn() throws LessonFormatException {
+        String copies = "\"inputs\": [[[0, 1, 2], [3, 4, 5], [6, 7, 8]], [[1, 2, 3], [4, 5, 6], [7, 8, 9]]],"
+                + " \"kernels\": [[[1], [0]], [[0], [1]]], \"pooling\": {\"window\": 2}";
+        read(copies, "{\"kind\": \"channel-pooled\", \"channel\": 1, \"value\": [[5]]},"
+                + " {\"kind\": \"pooled\", \"value\": [[4]]}");
+        LessonFormatException e = fails(copies, "{\"kind\": \"channel-pooled\", \"channel\": 1, \"value\": [[4]]}");
+        assertTrue(e.getMessage().endsWith("computes Z[1] = [5]"), e.getMessage());
+        assertEquals(Problem.FALSE_CLAIM, fails(copies, "{\"kind\": \"channel-pooled\", \"channel\": 2,"
+                + " \"value\": [[4]]}").problem());
+    }
+
+    @Test
     void aCellSumOverSeveralChannelsBracketsEachChannel() throws LessonFormatException {
         LessonStep step = read(BOOK + ", \"bias\": 1", "{\"kind\": \"cell-sum\", \"row\": 1, \"col\": 1}");
         assertEquals("(4×0 + 5×1 + 7×2 + 8×3) + (5×1 + 6×2 + 8×3 + 9×4) + 1 = 121",

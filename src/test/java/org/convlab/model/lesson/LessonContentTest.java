@@ -242,6 +242,8 @@ class LessonContentTest {
             q.add(state.kernel().numRows + "×" + state.kernel().numCols);
         } else if (claim instanceof Claim.PatchMatrix c) {
             q.add(c.rows() + "×" + c.cols());
+        } else if (claim instanceof Claim.ChannelPooled c && c.value().getNumElements() <= 4) {
+            q.add(ClaimCheck.format(c.value(), c.decimals()));
         }
         return q;
     }
@@ -281,6 +283,8 @@ class LessonContentTest {
             } else if (claim instanceof Claim.Cell c) {
                 known.add(Integer.toString(c.row()));
                 known.add(Integer.toString(c.col()));
+            } else if (claim instanceof Claim.ChannelPooled c) {
+                addMatrix(known, c.value(), c.decimals());
             } else if (claim instanceof Claim.ChannelOutput c) {
                 addMatrix(known, c.value(), c.decimals());
                 known.add(Integer.toString(c.channel()));
