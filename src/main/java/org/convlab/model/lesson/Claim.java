@@ -140,6 +140,17 @@ public sealed interface Claim {
     }
 
     /**
+     * Z of one output channel is exactly this matrix: pooling keeps the channels apart (D2L 6.5.4).
+     *
+     * @param channel  the output channel, from 0
+     * @param value    the expected Z[channel]
+     * @param decimals how many decimals the comparison keeps
+     * @param with     the variation
+     */
+    record ChannelPooled(int channel, FMatrixRMaj value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
      * Z has this shape.
      *
      * @param rows rows
@@ -158,5 +169,89 @@ public sealed interface Claim {
      * @param with the variation
      */
     record ShiftChanges(int y, int z, Variation with) implements Claim {
+    }
+
+    /**
+     * Y of one output channel (D2L 6.4) is exactly this matrix.
+     *
+     * @param channel  the output channel o, from 0
+     * @param value    the expected Y[o]
+     * @param decimals how many decimals the comparison keeps
+     * @param with     the variation
+     */
+    record ChannelOutput(int channel, FMatrixRMaj value, int decimals, Variation with) implements Claim {
+    }
+
+    /**
+     * Y, all its output channels, has the shape C_out x OH x OW.
+     *
+     * @param channels C_out
+     * @param rows     OH
+     * @param cols     OW
+     * @param with     the variation
+     */
+    record StackShape(int channels, int rows, int cols, Variation with) implements Claim {
+    }
+
+    /**
+     * K, the bank, has the shape C_out x C_in x kh x kw ({@code K.shape} in the book).
+     *
+     * @param outputs C_out
+     * @param inputs  C_in
+     * @param rows    kh
+     * @param cols    kw
+     * @param with    the variation
+     */
+    record BankShape(int outputs, int inputs, int rows, int cols, Variation with) implements Claim {
+    }
+
+    /**
+     * The 1x1 convolution as the app computes it, one matrix product (C_out x C_in) times
+     * (C_in x HW), set against the sum of per-channel correlations in the order the app's general
+     * path adds them (output channel o starts with corr2d(X[0], K[o, 0]) + b[o], then adds each
+     * channel): this many cells differ in their float bits, and every cell agrees when rounded
+     * to the decimals.
+     *
+     * @param differing cells whose bits differ
+     * @param decimals  the decimals every cell agrees to
+     * @param with      the variation
+     */
+    record ProductPaths(int differing, int decimals, Variation with) implements Claim {
+    }
+
+    /**
+     * What a layer costs, from its shapes: the forward pass's multiply-adds
+     * C_in x C_out x kh x kw x OH x OW, its parameters C_out x C_in x kh x kw + C_out, and the
+     * values of its output C_out x OH x OW. A null part is not claimed.
+     *
+     * @param multiplyAdds the multiply-adds, or null
+     * @param parameters   the weights and biases, or null
+     * @param outputs      the output values, or null
+     * @param with         the variation
+     */
+    record LayerCost(Long multiplyAdds, Long parameters, Long outputs, Variation with) implements Claim {
+    }
+
+    /**
+     * Two kernels applied in a row are one: corr2d(corr2d(X, first), second) is the step's Y, and
+     * the step's kernel is (k1 + k2 - 1) in each direction (D2L 6.4's first exercise).
+     *
+     * @param first  the first kernel
+     * @param second the second kernel
+     * @param with   the variation
+     */
+    record Composition(FMatrixRMaj first, FMatrixRMaj second, Variation with) implements Claim {
+    }
+
+    /**
+     * Any convolution as one matrix product (im2col): the matrix whose column j holds the C_in x kh x kw
+     * input values output cell j reads has this shape, and the bank written as a C_out x (C_in kh kw)
+     * matrix times it is Y.
+     *
+     * @param rows C_in x kh x kw
+     * @param cols OH x OW
+     * @param with the variation
+     */
+    record PatchMatrix(int rows, int cols, Variation with) implements Claim {
     }
 }

@@ -2,7 +2,11 @@ package org.convlab.model.lesson;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.convlab.core.ChannelCorrelation;
+import org.convlab.core.ChannelStack;
 import org.convlab.core.CorrelationMatrix;
 import org.convlab.core.CrossCorrelation;
 import org.convlab.core.LossLandscape;
@@ -43,7 +47,15 @@ public final class ClaimCheck {
      */
     public static Optional<Mismatch> check(LessonStep step, Claim claim) {
         WorkspaceState state = claim.with().apply(step.setup());
-        if (claim instanceof Claim.Loss || claim instanceof Claim.TrainedKernel || claim instanceof Claim.Diverges) {
+        boolean training = claim instanceof Claim.Loss || claim instanceof Claim.TrainedKernel
+                || claim instanceof Claim.Diverges;
+        if (!state.singleChannel() && (training || claim instanceof Claim.StableRateLimit
+                || claim instanceof Claim.MatrixForm || claim instanceof Claim.ShiftChanges)) {
+            // the training pane, the loss landscape and W are the chapter's one-channel pictures
+            throw new IllegalArgumentException("this kind of claim is checked for one input and one output channel"
+                    + " only; the setup has " + state.inputChannels() + " and " + state.outputChannels());
+        }
+        if (training) {
             return checkTraining(step, state, claim);
         }
         if (claim instanceof Claim.StableRateLimit c) {
@@ -76,8 +88,9 @@ public final class ClaimCheck {
         FMatrixRMaj k = state.kernel();
         long taps = (long) k.numRows * k.numCols;
         long outputs = (long) Math.max(0, state.outputRows()) * Math.max(0, state.outputCols());
-        long corr2d = outputs * taps;
         try {
+            long corr2d = Math.multiplyExact(Math.multiplyExact(outputs, taps),
+                    (long) state.inputChannels() * state.outputChannels());
             if (claim instanceof Claim.Loss || claim instanceof Claim.TrainedKernel || claim instanceof Claim.Diverges) {
                 long epochs = step.training().map(t -> (long) claim.with().apply(t).epochs()).orElse(0L);
                 return Math.multiplyExact(Math.multiplyExact(3, corr2d), epochs + 1);
@@ -88,25 +101,46 @@ public final class ClaimCheck {
             if (claim instanceof Claim.MatrixForm) {
                 return Math.multiplyExact(outputs, (long) x.numRows * x.numCols);
             }
-            return corr2d;
+            return Math.addExact(corr2d, ChannelClaims.work(state, claim));
         } catch (ArithmeticException e) {
             return Long.MAX_VALUE;
         }
     }
 
     /**
-     * Y for a workspace state.
+     * Y for a workspace state, output channel 0 of several.
      *
      * @param state X, K, b and the geometry; the kernel must fit
-     * @return corr2d(X, K) + b with the state's padding, stride and dilation
+     * @return corr2d(X, K) + b with the state's padding, stride and dilation; for several input
+     *         channels the sum over them (D2L 6.4)
      */
     public static FMatrixRMaj output(WorkspaceState state) {
-        return CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), state.geometry(), null);
+        return outputs(state).get(0);
     }
 
     /**
-     * The sum of products behind one output cell, written as the lessons quote it:
-     * "0×0 + 1×1 + 3×2 + 4×3 = 19"; a padded zero is written 0.
+     * Y of every output channel, as the workspace computes it: for one channel the chapter's
+     * corr2d, for several {@link ChannelCorrelation#corr2d} (the 1x1 case as one EJML product).
+     *
+     * @param state X, K, b and the geometry; the kernel must fit
+     * @return one new matrix per output channel
+     */
+    public static List<FMatrixRMaj> outputs(WorkspaceState state) {
+        if (state.singleChannel()) {
+            return List.of(CrossCorrelation.corr2d(state.input(), state.kernel(), state.bias(), state.geometry(), null));
+        }
+        ChannelStack y = ChannelCorrelation.corr2d(state.stack(), state.bank(), state.biasArray(), state.geometry());
+        List<FMatrixRMaj> out = new ArrayList<>(y.count());
+        for (int o = 0; o < y.count(); o++) {
+            out.add(y.channel(o));
+        }
+        return out;
+    }
+
+    /**
+     * The sum of products behind one cell of output channel 0, written as the lessons quote it:
+     * "0×0 + 1×1 + 3×2 + 4×3 = 19"; a padded zero is written 0. With several input channels each
+     * channel's products are bracketed, "(0×0 + ...) + (1×1 + ...) = 56", the sum over channels of D2L 6.4.
      *
      * @param state X, K and b
      * @param row   the output row
@@ -114,23 +148,28 @@ public final class ClaimCheck {
      * @return the arithmetic, with "+ b" when the bias is not 0
      */
     public static String cellSum(WorkspaceState state, int row, int col) {
-        FMatrixRMaj x = state.input();
-        FMatrixRMaj k = state.kernel();
         KernelWindow window = KernelWindow.of(state, row, col);
+        boolean several = state.inputChannels() > 1;
         StringBuilder s = new StringBuilder();
-        for (int a = 0; a < k.numRows; a++) {
-            for (int b = 0; b < k.numCols; b++) {
-                if (s.length() > 0) {
-                    s.append(" + ");
-                }
-                float xv = window.readsInput(a, b, x.numRows, x.numCols) ? x.get(window.tapRow(a), window.tapColumn(b)) : 0f;
-                s.append(format(xv, 4)).append('×').append(format(k.get(a, b), 4));
-            }
+        for (int c = 0; c < state.inputChannels(); c++) {
+            s.append(c > 0 ? " + " : "").append(several ? "(" : "");
+            products(s, state.input(c), state.kernel(0, c), window);
+            s.append(several ? ")" : "");
         }
         if (state.bias() != 0) {
             s.append(" + ").append(format(state.bias(), 4));
         }
         return s.append(" = ").append(format(output(state).get(row, col), 4)).toString();
+    }
+
+    private static void products(StringBuilder s, FMatrixRMaj x, FMatrixRMaj k, KernelWindow window) {
+        for (int a = 0; a < k.numRows; a++) {
+            for (int b = 0; b < k.numCols; b++) {
+                s.append(a + b > 0 ? " + " : "");
+                float xv = window.readsInput(a, b, x.numRows, x.numCols) ? x.get(window.tapRow(a), window.tapColumn(b)) : 0f;
+                s.append(format(xv, 4)).append('×').append(format(k.get(a, b), 4));
+            }
+        }
     }
 
     /**
@@ -235,16 +274,22 @@ public final class ClaimCheck {
         if (!state.kernelFits()) {
             return Optional.of(new Mismatch("Y", "K larger than X"));
         }
-        FMatrixRMaj y = output(state);
-        for (int i = 0; i < y.getNumElements(); i++) {
-            if (!Float.isFinite(y.data[i])) {
-                throw new ArithmeticException("Y[" + i / y.numCols + "," + i % y.numCols + "] overflows float32"
-                        + " (beyond " + Float.MAX_VALUE + ")");
+        List<FMatrixRMaj> ys = outputs(state);
+        for (FMatrixRMaj channel : ys) {
+            for (int i = 0; i < channel.getNumElements(); i++) {
+                if (!Float.isFinite(channel.data[i])) {
+                    throw new ArithmeticException("Y[" + i / channel.numCols + "," + i % channel.numCols
+                            + "] overflows float32 (beyond " + Float.MAX_VALUE + ")");
+                }
             }
         }
-        if (PooledClaims.about(claim)) {
-            return PooledClaims.check(state, y, claim);
+        if (ChannelClaims.about(claim)) {
+            return ChannelClaims.check(state, ys, claim);
         }
+        if (PooledClaims.about(claim)) {
+            return PooledClaims.check(state, ys, claim);
+        }
+        FMatrixRMaj y = ys.get(0);
         if (claim instanceof Claim.Output c) {
             String claimed = format(c.value(), c.decimals());
             String actual = format(y, c.decimals());

@@ -18,7 +18,8 @@ final class ClaimReader {
     /** The kinds of claim a lesson file can make; each maps to a {@link Claim} record. */
     private enum Kind {
         OUTPUT, CELL, CELL_SUM, ALL, COUNT, SHAPE, LOSS, TRAINED_KERNEL, DIVERGES, STABLE_RATE_LIMIT, MATRIX_FORM,
-        POOLED, POOLED_SHAPE, SHIFT_CHANGES
+        POOLED, POOLED_SHAPE, SHIFT_CHANGES, CHANNEL_OUTPUT, STACK_SHAPE, BANK_SHAPE, MATRIX_PRODUCT, COST,
+        COMPOSITION, PATCH_MATRIX, CHANNEL_POOLED
     }
 
     static Claim claim(LessonNode node, LessonStep step) throws LessonFormatException {
@@ -47,7 +48,39 @@ final class ClaimReader {
                     (int) node.integer("cols", 1, big), with);
             case SHIFT_CHANGES -> new Claim.ShiftChanges((int) node.integer("y", 0, big), (int) node.integer("z", 0, big),
                     with);
+            case CHANNEL_OUTPUT -> new Claim.ChannelOutput((int) node.integer("channel", 0, big),
+                    literal(node, "value"), (int) node.integer("decimals", 0, 8, 4), with);
+            case STACK_SHAPE -> new Claim.StackShape((int) node.integer("channels", 1, big),
+                    (int) node.integer("rows", 1, big), (int) node.integer("cols", 1, big), with);
+            case BANK_SHAPE -> new Claim.BankShape((int) node.integer("outputs", 1, big),
+                    (int) node.integer("inputs", 1, big), (int) node.integer("rows", 1, big),
+                    (int) node.integer("cols", 1, big), with);
+            case MATRIX_PRODUCT -> new Claim.ProductPaths((int) node.integer("differing", 0, big),
+                    (int) node.integer("decimals", 0, 8), with);
+            case COST -> cost(node, with);
+            case COMPOSITION -> new Claim.Composition(literal(node, "first"), literal(node, "second"), with);
+            case PATCH_MATRIX -> new Claim.PatchMatrix((int) node.integer("rows", 1, big),
+                    (int) node.integer("cols", 1, big), with);
+            case CHANNEL_POOLED -> new Claim.ChannelPooled((int) node.integer("channel", 0, big),
+                    literal(node, "value"), (int) node.integer("decimals", 0, 8, 4), with);
         };
+    }
+
+    private static FMatrixRMaj literal(LessonNode node, String field) throws LessonFormatException {
+        return node.matrix(field, name -> Optional.empty(), Set.of());
+    }
+
+    /** A layer's cost: any of multiplyAdds, parameters and outputs, at least one. */
+    private static Claim cost(LessonNode node, Variation with) throws LessonFormatException {
+        Long[] parts = new Long[3];
+        String[] names = {"multiplyAdds", "parameters", "outputs"};
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = node.has(names[i]) ? node.integer(names[i], 0, Long.MAX_VALUE) : null;
+        }
+        if (parts[0] == null && parts[1] == null && parts[2] == null) {
+            throw node.problem(node.at(names[0]), Problem.MISSING_FIELD, names[0]);
+        }
+        return new Claim.LayerCost(parts[0], parts[1], parts[2], with);
     }
 
     private static int decimals(LessonNode node, String field) throws LessonFormatException {
@@ -86,6 +119,10 @@ final class ClaimReader {
             throw node.problem(node.at("learningRate"), Problem.OUT_OF_RANGE, rate, "0+", "∞");
         }
         Integer epochs = node.has("epochs") ? (int) node.integer("epochs", 1, 10_000) : null;
-        return new Variation(input, kernel, bias, geometry, pooling, rate, epochs);
+        Integer inputs = node.has("inputChannels")
+                ? (int) node.integer("inputChannels", 1, WorkspaceState.MAX_CHANNELS) : null;
+        Integer outputs = node.has("outputChannels")
+                ? (int) node.integer("outputChannels", 1, WorkspaceState.MAX_CHANNELS) : null;
+        return new Variation(input, kernel, bias, geometry, pooling, rate, epochs, inputs, outputs);
     }
 }

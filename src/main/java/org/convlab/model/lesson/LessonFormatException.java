@@ -49,7 +49,11 @@ public final class LessonFormatException extends Exception {
         /** A claim whose arithmetic cannot be done (it overflows float32, shapes differ). {0}: why. */
         UNCHECKABLE_CLAIM,
         /** Checking the file's claims would take too long. {0}: this claim's work, {1}: the file's budget. */
-        TOO_MUCH_WORK
+        TOO_MUCH_WORK,
+        /** A list with one entry per channel has another count. {0}: its entries, {1}: the channels. */
+        COUNT_MISMATCH,
+        /** A channel or kernel of another shape than the first. {0}: its shape, {1}: the first's. */
+        CHANNEL_SHAPE
     }
 
     private final String file;

@@ -201,8 +201,75 @@ final class LessonNode {
      */
     FMatrixRMaj matrix(String name, Function<String, Optional<FMatrixRMaj>> presets, Set<String> known)
             throws LessonFormatException {
+        return matrix(at(name), required(name), presets, known);
+    }
+
+    /**
+     * A list field of matrices, {@code [[[1, 0]], [[0, 1]]]}: each element a matrix as
+     * {@link #matrix} reads it, or when {@code nested} a list of such matrices (a bank's rows).
+     *
+     * @return one list per element; a single matrix per element when not nested
+     */
+    List<List<FMatrixRMaj>> matrices(String name, boolean nested, Function<String, Optional<FMatrixRMaj>> presets,
+                                     Set<String> known) throws LessonFormatException {
         JsonNode v = required(name);
-        String where = at(name);
+        if (!v.isArray()) {
+            throw problem(at(name), Problem.WRONG_TYPE, "array");
+        }
+        if (v.isEmpty()) {
+            throw problem(at(name), Problem.EMPTY_MATRIX);
+        }
+        List<List<FMatrixRMaj>> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            String where = at(name) + "[" + i + "]";
+            JsonNode e = v.get(i);
+            if (!nested) {
+                out.add(List.of(matrix(where, e, presets, known)));
+                continue;
+            }
+            if (!e.isArray() || e.isEmpty()) {
+                throw problem(where, Problem.WRONG_TYPE, "array");
+            }
+            List<FMatrixRMaj> row = new ArrayList<>();
+            for (int j = 0; j < e.size(); j++) {
+                row.add(matrix(where + "[" + j + "]", e.get(j), presets, known));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** A list field of numbers, {@code [0.5, -1]}. */
+    List<Double> numbers(String name) throws LessonFormatException {
+        JsonNode v = required(name);
+        if (!v.isArray()) {
+            throw problem(at(name), Problem.WRONG_TYPE, "array");
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            out.add(number(at(name) + "[" + i + "]", v.get(i)));
+        }
+        return out;
+    }
+
+    /** A list field of texts, {@code ["R", "G", "B"]}. */
+    List<String> texts(String name) throws LessonFormatException {
+        JsonNode v = required(name);
+        if (!v.isArray()) {
+            throw problem(at(name), Problem.WRONG_TYPE, "array");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isTextual()) {
+                throw problem(at(name) + "[" + i + "]", Problem.WRONG_TYPE, "text");
+            }
+            out.add(v.get(i).asText());
+        }
+        return out;
+    }
+
+    private FMatrixRMaj matrix(String where, JsonNode v, Function<String, Optional<FMatrixRMaj>> presets,
+                               Set<String> known) throws LessonFormatException {
         if (v.isTextual()) {
             return presets.apply(v.asText()).orElseThrow(() -> problem(where, Problem.UNKNOWN_PRESET,
                     VisibleText.cut(v.asText()),

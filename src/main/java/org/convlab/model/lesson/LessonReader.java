@@ -29,7 +29,7 @@ import org.ejml.data.FMatrixRMaj;
  */
 public final class LessonReader {
     /** The newest lesson file format this version reads. */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     private static final double DEFAULT_LEARNING_RATE = 0.03;
     private static final int DEFAULT_EPOCHS = 10;
     private static final int MAX_EPOCHS = 10_000;
@@ -95,11 +95,11 @@ public final class LessonReader {
 
     private static LessonStep step(LessonNode node, long[] workLeft) throws LessonFormatException {
         LessonNode setup = node.object("setup");
-        FMatrixRMaj input = setup.matrix("input", ChapterExercises::input, ChapterExercises.inputNames());
-        FMatrixRMaj kernel = setup.matrix("kernel", ChapterExercises::kernel, ChapterExercises.kernelNames());
+        ChannelSetup channels = ChannelSetup.read(setup);
+        FMatrixRMaj kernel = channels.kernels().get(0).get(0);
         ConvGeometry geometry = geometry(setup, ConvGeometry.VALID);
-        requireFits(setup, "kernel", input, kernel, geometry);
-        WorkspaceState state = new WorkspaceState(input, kernel, (float) setup.number("bias", 0), geometry,
+        requireFits(setup, setup.has("kernels") ? "kernels" : "kernel", channels.inputs().get(0), kernel, geometry);
+        WorkspaceState state = channels.state(geometry,
                 setup.has("pooling") ? pooling(setup.object("pooling")) : PoolingStage.OFF);
         Optional<TrainingSetup> training = Optional.empty();
         if (setup.has("training")) {

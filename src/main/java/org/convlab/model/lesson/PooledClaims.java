@@ -1,5 +1,6 @@
 package org.convlab.model.lesson;
 
+import java.util.List;
 import java.util.Optional;
 import org.convlab.core.Reshape;
 import org.convlab.model.LiveOutput;
@@ -15,14 +16,33 @@ final class PooledClaims {
 
     static boolean about(Claim claim) {
         return claim instanceof Claim.Pooled || claim instanceof Claim.PooledShape
-                || claim instanceof Claim.ShiftChanges;
+                || claim instanceof Claim.ShiftChanges || claim instanceof Claim.ChannelPooled;
     }
 
-    static Optional<Mismatch> check(WorkspaceState state, FMatrixRMaj y, Claim claim) {
+    /**
+     * Checks a claim about Z.
+     *
+     * @param state the varied state
+     * @param ys    its Y, one per output channel
+     * @param claim a claim {@link #about} Z
+     * @return the mismatch, or empty
+     */
+    static Optional<Mismatch> check(WorkspaceState state, List<FMatrixRMaj> ys, Claim claim) {
+        int channel = claim instanceof Claim.ChannelPooled c ? c.channel() : 0;
+        if (channel >= ys.size()) {
+            return Optional.of(new Mismatch("Z[" + channel + "]", ys.size() + " output channels"));
+        }
+        FMatrixRMaj y = ys.get(channel);
         FMatrixRMaj z = state.pooling().pool(y);
         if (z == null) {
             return Optional.of(new Mismatch("Z", state.pooling().on() ? "the pooling window does not fit Y"
                     : "no pooling"));
+        }
+        if (claim instanceof Claim.ChannelPooled c) {
+            String claimed = ClaimCheck.format(c.value(), c.decimals());
+            String actual = ClaimCheck.format(z, c.decimals());
+            return claimed.equals(actual) ? Optional.empty()
+                    : Optional.of(new Mismatch("Z[" + channel + "] = " + claimed, "Z[" + channel + "] = " + actual));
         }
         if (claim instanceof Claim.Pooled c) {
             String claimed = ClaimCheck.format(c.value(), c.decimals());

@@ -100,9 +100,9 @@ class LessonReaderTest {
     @Test
     void aNewerFormatIsRefusedByVersion() {
         LessonFormatException e = fails(lesson(step("\"edge-6x8\"", "\"edge\"")).replace("\"formatVersion\": 1",
-                "\"formatVersion\": 4"));
+                "\"formatVersion\": 5"));
         assertEquals(Problem.NEWER_VERSION, e.problem());
-        assertTrue(e.getMessage().contains("format 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("format 5"), e.getMessage());
     }
 
     @Test

@@ -101,7 +101,17 @@ class LessonsViewTest {
                     ClaimCheck.format(workspace.state().kernel(), 4), where);
             assertEquals(step.setup().bias(), workspace.state().bias(), where);
             assertEquals(step.setup().geometry(), workspace.state().geometry(), where);
+            assertEquals(step.setup(), workspace.state(), where + ": every channel, kernel and bias");
             FMatrixRMaj shown = robot.lookup("#lesson-output").queryAs(HeatmapView.class).matrix();
+            for (int o = 1; o < step.setup().outputChannels(); o++) {
+                HeatmapView channel = robot.lookup("#lesson-output-" + o).queryAs(HeatmapView.class);
+                assertTrue(channel.isVisible(), where + " shows output channel " + o);
+                assertEquals(ClaimCheck.format(ClaimCheck.outputs(workspace.state()).get(o), 4),
+                        ClaimCheck.format(channel.matrix(), 4), where);
+            }
+            int channels = step.setup().outputChannels();
+            assertFalse(robot.lookup("#lesson-output-" + channels).tryQuery().map(n -> n.isVisible()).orElse(false),
+                    where + " shows no channel the workspace does not have");
             assertEquals(ClaimCheck.format(ClaimCheck.output(workspace.state()), 4), ClaimCheck.format(shown, 4), where);
             for (Claim claim : step.claims()) {
                 if (claim.with().isNone()) {
@@ -118,7 +128,9 @@ class LessonsViewTest {
 
     /** The claim, read off the heatmap the pane shows rather than recomputed. */
     private static void checkOnScreen(Claim claim, FMatrixRMaj shown, LessonStep step, String where) {
-        if (claim instanceof Claim.Output c) {
+        if (claim instanceof Claim.ChannelOutput c && c.channel() == 0) {
+            assertEquals(ClaimCheck.format(c.value(), c.decimals()), ClaimCheck.format(shown, c.decimals()), where);
+        } else if (claim instanceof Claim.Output c) {
             assertEquals(ClaimCheck.format(c.value(), c.decimals()), ClaimCheck.format(shown, c.decimals()), where);
         } else if (claim instanceof Claim.Cell c) {
             assertEquals(ClaimCheck.format(c.value(), c.decimals()),
@@ -171,14 +183,14 @@ class LessonsViewTest {
         build(robot, Locale.ENGLISH);
         robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(3));
         assertEquals(8, workspace.state().input().numRows, "the transposed edge image is 8x6");
-        assertEquals("Step 4 of 33", robot.lookup(".lesson-position").queryLabeled().getText());
+        assertEquals("Step 4 of 41", robot.lookup(".lesson-position").queryLabeled().getText());
     }
 
     @Test
     void thePoolingStepsSwitchThePoolingStageOnAndTheOthersOff(FxRobot robot) {
         build(robot, Locale.ENGLISH);
-        // 6.5.2, the shift demonstration, follows the 24 steps of 6.2 and 6.3 and 6.5.1
-        robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(25));
+        // 6.5.2, the shift demonstration, follows the 24 steps of 6.2 and 6.3, the 8 of 6.4 and 6.5.1
+        robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(33));
         assertEquals(new org.convlab.model.PoolingStage(true, org.convlab.core.PoolWindow.sliding(2, 2),
                 org.convlab.core.PoolMode.MAX), workspace.state().pooling());
         robot.interact(() -> robot.lookup("#lesson-steps").queryListView().getSelectionModel().select(0));
