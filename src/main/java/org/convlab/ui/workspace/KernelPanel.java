@@ -222,7 +222,9 @@ final class KernelPanel extends VBox {
         if (single) {
             gridScroll.setContent(grid);
             gridScroll.prefViewportWidthProperty().unbind();
+            gridScroll.prefViewportHeightProperty().unbind();
             gridScroll.setPrefViewportWidth(1);
+            gridScroll.setPrefViewportHeight(0);
             grid.show(s.kernel());
             if (!bias.getPseudoClassStates().contains(KernelGrid.INVALID)) {
                 bias.setText(NumberEntry.editable(s.bias()));
@@ -239,6 +241,10 @@ final class KernelPanel extends VBox {
             if (!gridScroll.prefViewportWidthProperty().isBound()) {
                 gridScroll.prefViewportWidthProperty().bind(Bindings.createDoubleBinding(() -> bank.prefWidth(-1),
                         bank.layoutBoundsProperty()));
+                // the bank asks for its whole height too; the panel's spacer gives way, and a bank taller
+                // than the panel scrolls
+                gridScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                        () -> bank.prefHeight(-1), bank.layoutBoundsProperty()));
             }
             about.setText("");
             about.setTooltip(null);
