@@ -131,9 +131,9 @@ final class GeometryCorrelation {
             for (int j = cells.left(); j < cells.right(); j++) {
                 float s = bias;
                 for (int a = 0; a < h; a++) {
-                    int r = i * g.strideRows() + a * g.dilationRows() - g.padRows();
+                    int r = g.inputRow(i, a);
                     for (int b = 0; b < w; b++) {
-                        s += kd[a * w + b] * read(x, r, j * g.strideCols() + b * g.dilationCols() - g.padCols());
+                        s += kd[a * w + b] * read(x, r, g.inputCol(j, b));
                     }
                 }
                 y.data[i * y.numCols + j] = s;
@@ -148,12 +148,12 @@ final class GeometryCorrelation {
             for (int b = 0; b < w; b++) {
                 double s = 0;
                 for (int i = 0; i < e.numRows; i++) {
-                    int r = i * g.strideRows() + a * g.dilationRows() - g.padRows();
+                    int r = g.inputRow(i, a);
                     if (r < 0 || r >= x.numRows) {
                         continue;
                     }
                     for (int j = 0; j < e.numCols; j++) {
-                        s += (double) read(x, r, j * g.strideCols() + b * g.dilationCols() - g.padCols())
+                        s += (double) read(x, r, g.inputCol(j, b))
                                 * e.data[i * e.numCols + j];
                     }
                 }
