@@ -182,13 +182,8 @@ public final class Conv2D {
         float[] xd = x.data;
         float[] ed = e.data;
         int xCols = x.numCols;
-        double[] sums = new double[h * w];
-        for (double[] part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
-                () -> new GradientStrips(xd, xCols, ed, outCols, h, w))) {
-            for (int t = 0; t < sums.length; t++) {
-                sums[t] += part[t];
-            }
-        }
+        double[] sums = RowSplit.sum(outRows, RowSplit.parts(work, outRows), h * w,
+                () -> new GradientStrips(xd, xCols, ed, outCols, h, w));
         for (int t = 0; t < sums.length; t++) {
             grad.data[t] = (float) (2 * sums[t]);
         }

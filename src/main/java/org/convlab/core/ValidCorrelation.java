@@ -63,14 +63,10 @@ final class ValidCorrelation {
         int h = k.numRows;
         int w = k.numCols;
         int outCols = y.numCols;
-        boolean finite = true;
         Supplier<RowSplit.RowJob<Boolean>> jobs = VectorPath.AVAILABLE
                 ? () -> (from, to) -> VectorRows.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to)
                 : () -> new CorrelationStrips(xd, xCols, kd, h, w, bias, yd, outCols);
-        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows), jobs)) {
-            finite &= part;
-        }
-        return finite;
+        return RowSplit.allFinite(y.numRows, RowSplit.parts(work, y.numRows), jobs);
     }
 
     /**
