@@ -52,11 +52,13 @@ final class BankTraining {
      * @param seed        the seed of the drawn bank
      * @param geometry    the geometry options
      * @param log         the --log file, or null
+     * @param out         standard output
+     * @param err         standard error, which says that training diverged
      * @return 0, or {@link TrainCommand#DIVERGED}
      * @throws UsageException for shapes that do not agree or a log that cannot be written
      */
     int run(NpyArray x, NpyArray y, NpyArray init, int[] kernelShape, long seed, GeometryOptions geometry, Path log,
-            PrintStream out) throws UsageException, IOException {
+            PrintStream out, PrintStream err) throws UsageException, IOException {
         ChannelStack input = Tensors.stack(x, command + ": --input");
         ChannelStack target = Tensors.stack(y, command + ": --target");
         if (init == null) {
@@ -98,7 +100,7 @@ final class BankTraining {
         OutputLost.check(out);
         if (trainer.status() == TrainingStatus.DIVERGED || trainer.lossGrew()) {
             out.flush();
-            System.err.println("convlab: training diverged at epoch " + trainer.epoch() + ": learning rate "
+            err.println("convlab: training diverged at epoch " + trainer.epoch() + ": learning rate "
                     + learningRate + " is too high, each step overshoots; try a smaller one");
             return TrainCommand.DIVERGED;
         }

@@ -16,9 +16,10 @@ interface Command {
      *
      * @param args the arguments after the command's name
      * @param out  standard output
+     * @param err  standard error, for what is said about a run that is not its result
      * @return the exit code
      * @throws UsageException for a bad command line or bad input (exit 2)
      * @throws IOException    for a failed write
      */
-    int run(String[] args, PrintStream out) throws UsageException, IOException;
+    int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException;
 }

@@ -57,7 +57,7 @@ public final class ConvLabCli {
                             + "; commands: corr2d, train, d2l, pool"));
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             try {
-                return outputKept(out, err, command.run(rest, out));
+                return outputKept(out, err, command.run(rest, out, err));
             } catch (HelpRequest e) {
                 out.println(command.help());
                 return outputKept(out, err, 0);

@@ -42,7 +42,7 @@ final class Corr2dCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out) throws UsageException, IOException {
+    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException {
         Arguments a = Arguments.parse(name(), args,
                 GeometryOptions.withNames("--input", "--kernel", "--bias", "--output"), Set.of());
         GeometryOptions geometryOptions = GeometryOptions.parse(name(), a);

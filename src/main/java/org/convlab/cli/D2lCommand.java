@@ -71,7 +71,7 @@ final class D2lCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out) throws UsageException {
+    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
         boolean named = args.length > 0 && !args[0].startsWith("--");
         String section = named ? args[0] : "6.2";
         Arguments.parse(name(), named ? Arrays.copyOfRange(args, 1, args.length) : args, Set.of(), Set.of());

@@ -55,7 +55,7 @@ final class PoolCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out) throws UsageException, IOException {
+    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException {
         Arguments a = Arguments.parse(name(), args,
                 Set.of("--input", "--size", "--stride", "--padding", "--mode", "--output"), Set.of());
         String inputFile = a.require(name(), "--input", "X");

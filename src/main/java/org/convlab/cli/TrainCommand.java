@@ -72,7 +72,7 @@ final class TrainCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out) throws UsageException, IOException {
+    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException {
         Arguments a = Arguments.parse(name(), args, GeometryOptions.withNames("--input", "--target",
                 "--kernel-shape", "--seed", "--init", "--lr", "--epochs", "--log"), Set.of("--bias"));
         GeometryOptions geometryOptions = GeometryOptions.parse(name(), a);
@@ -99,7 +99,7 @@ final class TrainCommand implements Command {
         NpyArray inita = initFile != null ? Tensors.read(initFile) : null;
         if (xa.shape().length != 2 || ya.shape().length != 2 || inita != null && inita.shape().length != 2) {
             return new BankTraining(name(), lr, epochs, useBias).run(xa, ya, inita, shape,
-                    inita == null ? seed : 0, geometryOptions, logFile, out);
+                    inita == null ? seed : 0, geometryOptions, logFile, out, err);
         }
         FMatrixRMaj x = Tensors.matrix(xa);
         FMatrixRMaj y = Tensors.matrix(ya);
@@ -121,7 +121,7 @@ final class TrainCommand implements Command {
         }
         EpochRecord last = logFile == null ? train(trainer, epochs, out, null, useBias)
                 : trainLogged(logFile, trainer, epochs, out, useBias);
-        return outcome(trainer, last, lr, out, useBias);
+        return outcome(trainer, last, lr, out, err, useBias);
     }
 
     /** Trains with every epoch's row going to the log, which replaces the old file only once complete. */
@@ -167,7 +167,8 @@ final class TrainCommand implements Command {
         return last;
     }
 
-    private static int outcome(Trainer trainer, EpochRecord last, double lr, PrintStream out, boolean useBias)
+    private static int outcome(Trainer trainer, EpochRecord last, double lr, PrintStream out, PrintStream err,
+                               boolean useBias)
             throws UsageException {
         if (last.epoch() == 1 && !isFinite(last)) {
             throw new UsageException("the data overflow float32: at the starting kernel the loss or its gradient is"
@@ -175,7 +176,7 @@ final class TrainCommand implements Command {
         }
         if (trainer.status() == TrainingStatus.DIVERGED || trainer.lossGrew()) {
             out.flush();
-            System.err.println("convlab: training diverged at epoch " + trainer.epoch() + " (the loss grew from "
+            err.println("convlab: training diverged at epoch " + trainer.epoch() + " (the loss grew from "
                     + MatrixText.fixed(trainer.firstLoss(), 3) + " to " + MatrixText.fixed(trainer.currentLoss(), 3)
                     + "): learning rate " + lr + " is too high, each step overshoots; try a smaller one");
             return DIVERGED;

@@ -159,7 +159,7 @@ public final class Conv2D {
     /**
      * dL/dK = 2 corr2d(x, e), each entry a long sum accumulated in double. Small work sums in
      * double directly, in row-major order; larger work goes through {@link GradientStrips} (float
-     * lanes over at most {@link GradientStrips#BLOCK_ROWS} rows, double beyond) and is split
+     * lanes over at most {@link GradientLanes#BLOCK_ROWS} rows, double beyond) and is split
      * across cores like the forward pass, the parts added in row order.
      *
      * @param x the input, not modified
@@ -182,13 +182,8 @@ public final class Conv2D {
         float[] xd = x.data;
         float[] ed = e.data;
         int xCols = x.numCols;
-        double[] sums = new double[h * w];
-        for (double[] part : RowSplit.run(outRows, RowSplit.parts(work, outRows),
-                () -> new GradientStrips(xd, xCols, ed, outCols, h, w))) {
-            for (int t = 0; t < sums.length; t++) {
-                sums[t] += part[t];
-            }
-        }
+        double[] sums = RowSplit.sum(outRows, RowSplit.parts(work, outRows), h * w,
+                () -> new GradientStrips(xd, xCols, ed, outCols, h, w));
         for (int t = 0; t < sums.length; t++) {
             grad.data[t] = (float) (2 * sums[t]);
         }

@@ -149,6 +149,30 @@ public record ConvGeometry(int padRows, int padCols, int strideRows, int strideC
         return read(inputCols, kernelCols, padCols, strideCols, dilationCols);
     }
 
+    /**
+     * The input row that tap row a of output row i reads, {@code i sh + a dh - ph}, in the input's
+     * own numbering: below 0 or from H on it lies in the padding.
+     *
+     * @param outputRow i
+     * @param tapRow    a
+     * @return the input row, possibly outside the input
+     */
+    public int inputRow(int outputRow, int tapRow) {
+        return tap(outputRow, tapRow, padRows, strideRows, dilationRows);
+    }
+
+    /**
+     * The input column that tap column b of output column j reads, {@code j sw + b dw - pw}: below 0
+     * or from W on it lies in the padding.
+     *
+     * @param outputCol j
+     * @param tapCol    b
+     * @return the input column, possibly outside the input
+     */
+    public int inputCol(int outputCol, int tapCol) {
+        return tap(outputCol, tapCol, padCols, strideCols, dilationCols);
+    }
+
     /** Plain words for messages: {@code padding 1,1, stride 2,2, dilation 1,1}. */
     @Override
     public String toString() {
@@ -160,6 +184,10 @@ public record ConvGeometry(int padRows, int padCols, int strideRows, int strideC
         return Math.floorDiv(input + 2 * pad - dilation * (kernel - 1) - 1, stride) + 1;
     }
 
+    private static int tap(int output, int tap, int pad, int stride, int dilation) {
+        return output * stride + tap * dilation - pad;
+    }
+
     private static int span(int kernel, int dilation) {
         return dilation * (kernel - 1) + 1;
     }
@@ -169,7 +197,7 @@ public record ConvGeometry(int padRows, int padCols, int strideRows, int strideC
         boolean[] read = new boolean[input];
         for (int i = 0; i < out; i++) {
             for (int a = 0; a < kernel; a++) {
-                int r = i * stride + a * dilation - pad;
+                int r = tap(i, a, pad, stride, dilation);
                 if (r >= 0 && r < input) {
                     read[r] = true;
                 }

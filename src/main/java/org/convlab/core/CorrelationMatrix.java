@@ -47,9 +47,9 @@ public final class CorrelationMatrix {
             for (int j = 0; j < outCols; j++) {
                 int row = i * outCols + j;
                 for (int a = 0; a < k.numRows; a++) {
-                    int r = i * geometry.strideRows() - geometry.padRows() + a * geometry.dilationRows();
+                    int r = geometry.inputRow(i, a);
                     for (int b = 0; b < k.numCols; b++) {
-                        int c = j * geometry.strideCols() - geometry.padCols() + b * geometry.dilationCols();
+                        int c = geometry.inputCol(j, b);
                         if (r >= 0 && c >= 0 && r < inputRows && c < inputCols) {
                             w.set(row, r * inputCols + c, k.get(a, b));
                         }

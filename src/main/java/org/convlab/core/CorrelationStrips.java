@@ -1,11 +1,8 @@
 package org.convlab.core;
 
-import java.util.Arrays;
-
 /**
  * The vectorized forward cross-correlation over a range of output rows, one strip of columns at a
- * time. Every output row is built in a zeroed-from-0 buffer by passes of up to
- * {@link TapLoops#MAX_ARITY} taps (one load and store of the row per pass instead of one per tap),
+ * time. Every output row is built by the {@link TapPasses} from shifted copies of the input rows,
  * then copied into the output.
  *
  * <p>Only the rows that {@link #watched} picks are checked for non-finite values: every output cell
@@ -25,17 +22,13 @@ final class CorrelationStrips implements RowSplit.RowJob<Boolean> {
      */
     static final int RING_FLOATS = 128 * 1024;
 
-    private final float[] k;
     private final int h;
     private final int w;
-    private final float bias;
     private final float[] y;
     private final int outCols;
     private final int width;
     private final ShiftedRows ring;
-    private final float[] row;
-    private final float[] flag;
-    private final float[][] sources;
+    private final TapPasses passes;
 
     /**
      * A job writing rows of {@code corr2d(x, k) + bias} into y; x, k and y are not copied.
@@ -46,17 +39,13 @@ final class CorrelationStrips implements RowSplit.RowJob<Boolean> {
      * @param y       the output's row-major data, {@code outCols} wide
      */
     CorrelationStrips(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y, int outCols) {
-        this.k = k;
         this.h = h;
         this.w = w;
-        this.bias = bias;
         this.y = y;
         this.outCols = outCols;
         this.width = stripWidth(outCols, h * w);
         this.ring = new ShiftedRows(x, xCols, h, w, width);
-        this.row = new float[width];
-        this.flag = new float[width];
-        this.sources = new float[h * w][];
+        this.passes = new TapPasses(k, h * w, bias, width);
     }
 
     /**
@@ -67,8 +56,8 @@ final class CorrelationStrips implements RowSplit.RowJob<Boolean> {
      */
     @Override
     public Boolean rows(int from, int to) {
-        int taps = h * w;
-        Arrays.fill(flag, 0f);
+        float[][] sources = passes.sources();
+        passes.clearWatch();
         for (int c0 = 0; c0 < outCols; c0 += width) {
             int n = Math.min(width, outCols - c0);
             ring.strip(c0, n);
@@ -82,21 +71,14 @@ final class CorrelationStrips implements RowSplit.RowJob<Boolean> {
                         sources[t] = ring.row(i + a, b);
                     }
                 }
-                for (int t = 0; t < taps; t += TapLoops.MAX_ARITY) {
-                    TapLoops.pass(row, t == 0, bias, sources, k, t, Math.min(TapLoops.MAX_ARITY, taps - t), n);
-                }
+                float[] row = passes.compute(n);
                 if (watched(i, from, to, h)) {
-                    TapLoops.flagNonFinite(flag, row, n);
+                    passes.watch(n);
                 }
                 System.arraycopy(row, 0, y, i * outCols + c0, n);
             }
         }
-        for (float f : flag) {
-            if (f != 0f) {
-                return false;
-            }
-        }
-        return true;
+        return passes.allFinite();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.convlab.core;
 
-import java.util.function.Supplier;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -47,7 +46,7 @@ public final class CrossCorrelation {
         // A non-finite input value always makes some output cell non-finite (every input cell is in
         // some window, and NaN or infinity times anything is not finite), so the input scan, which
         // costs as much as the correlation itself, only runs when the output shows a problem.
-        if (!compute(x, k, bias, y)) {
+        if (!ValidCorrelation.compute(x, k, bias, y)) {
             validate(x, k, bias);
         }
         return y;
@@ -128,21 +127,7 @@ public final class CrossCorrelation {
         if (region.bottom() > y.numRows || region.right() > y.numCols) {
             throw new IllegalArgumentException(region + " lies outside the " + Shapes.of(y) + " output");
         }
-        float[] xd = x.data;
-        float[] kd = k.data;
-        int xCols = x.numCols;
-        for (int i = region.top(); i < region.bottom(); i++) {
-            for (int j = region.left(); j < region.right(); j++) {
-                float s = bias;
-                for (int a = 0; a < h; a++) {
-                    int xs = (i + a) * xCols + j;
-                    for (int b = 0; b < w; b++) {
-                        s += kd[a * w + b] * xd[xs + b];
-                    }
-                }
-                y.data[i * y.numCols + j] = s;
-            }
-        }
+        ValidCorrelation.region(x, k, bias, y, region);
     }
 
     /**
@@ -192,7 +177,7 @@ public final class CrossCorrelation {
     /** The arithmetic with no validation, for callers that validated once (training loops). */
     static FMatrixRMaj corr2dUnchecked(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj out) {
         FMatrixRMaj y = shapeOutput(x, k, out);
-        compute(x, k, bias, y);
+        ValidCorrelation.compute(x, k, bias, y);
         return y;
     }
 
@@ -239,128 +224,18 @@ public final class CrossCorrelation {
     }
 
     private static FMatrixRMaj shapeOutput(FMatrixRMaj x, FMatrixRMaj k, FMatrixRMaj out) {
-        int outRows = outputSize(x.numRows, k.numRows);
-        int outCols = outputSize(x.numCols, k.numCols);
-        if (out == null) {
-            return new FMatrixRMaj(outRows, outCols);
-        }
-        out.reshape(outRows, outCols);
-        return out;
+        return shaped(out, outputSize(x.numRows, k.numRows), outputSize(x.numCols, k.numCols));
     }
 
     private static FMatrixRMaj shapeOutput(FMatrixRMaj x, FMatrixRMaj k, ConvGeometry geometry, FMatrixRMaj out) {
-        int outRows = geometry.outputRows(x.numRows, k.numRows);
-        int outCols = geometry.outputCols(x.numCols, k.numCols);
+        return shaped(out, geometry.outputRows(x.numRows, k.numRows), geometry.outputCols(x.numCols, k.numCols));
+    }
+
+    private static FMatrixRMaj shaped(FMatrixRMaj out, int rows, int cols) {
         if (out == null) {
-            return new FMatrixRMaj(outRows, outCols);
+            return new FMatrixRMaj(rows, cols);
         }
-        out.reshape(outRows, outCols);
+        out.reshape(rows, cols);
         return out;
-    }
-
-    /**
-     * Writes {@code corr2d(x, k) + bias} into y, already shaped.
-     *
-     * @return false when some input value is non-finite (it always shows in the output); true
-     *         may still come with cells that overflowed to infinity from finite inputs
-     */
-    static boolean compute(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj y) {
-        int h = k.numRows;
-        int w = k.numCols;
-        int outRows = y.numRows;
-        int outCols = y.numCols;
-        long work = (long) outRows * outCols * h * w;
-        if (outCols < VECTOR_COLUMNS || work < VECTOR_WORK) {
-            return computePlain(x.data, x.numCols, k.data, h, w, bias, y.data, outRows, outCols);
-        }
-        return computeStrips(x, k, bias, y, work);
-    }
-
-    private static boolean computeStrips(FMatrixRMaj x, FMatrixRMaj k, float bias, FMatrixRMaj y, long work) {
-        float[] xd = x.data;
-        float[] kd = k.data;
-        float[] yd = y.data;
-        int xCols = x.numCols;
-        int h = k.numRows;
-        int w = k.numCols;
-        int outCols = y.numCols;
-        boolean finite = true;
-        Supplier<RowSplit.RowJob<Boolean>> jobs = VectorPath.AVAILABLE
-                ? () -> (from, to) -> VectorRows.rows(xd, xCols, kd, h, w, bias, yd, outCols, from, to)
-                : () -> new CorrelationStrips(xd, xCols, kd, h, w, bias, yd, outCols);
-        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(work, y.numRows), jobs)) {
-            finite &= part;
-        }
-        return finite;
-    }
-
-    /**
-     * The plain loop for small work: output row by output row, one kernel row at a time, adding
-     * the taps in the same order as the vector path. Kernels up to three wide keep their taps in
-     * locals; the finiteness flag is an integer OR, which, unlike a float sum, adds no latency
-     * chain across the cells.
-     */
-    static boolean computePlain(float[] x, int xCols, float[] k, int h, int w, float bias, float[] y,
-                                int outRows, int outCols) {
-        int notFinite = 0;
-        for (int i = 0; i < outRows; i++) {
-            int ys = i * outCols;
-            for (int a = 0; a < h; a++) {
-                int xs = (i + a) * xCols;
-                boolean first = a == 0;
-                switch (w) {
-                    case 1:
-                        plainRow1(x, xs, k[a], first, bias, y, ys, outCols);
-                        break;
-                    case 2:
-                        plainRow2(x, xs, k[2 * a], k[2 * a + 1], first, bias, y, ys, outCols);
-                        break;
-                    case 3:
-                        plainRow3(x, xs, k[3 * a], k[3 * a + 1], k[3 * a + 2], first, bias, y, ys, outCols);
-                        break;
-                    default:
-                        plainRow(x, xs, k, a * w, w, first, bias, y, ys, outCols);
-                }
-            }
-            for (int j = 0; j < outCols; j++) {
-                notFinite |= Float.isFinite(y[ys + j]) ? 0 : 1;
-            }
-        }
-        return notFinite == 0;
-    }
-
-    private static void plainRow1(float[] x, int xs, float k0, boolean first, float bias, float[] y, int ys,
-                                  int n) {
-        for (int j = 0; j < n; j++) {
-            float s = first ? bias : y[ys + j];
-            y[ys + j] = s + k0 * x[xs + j];
-        }
-    }
-
-    private static void plainRow2(float[] x, int xs, float k0, float k1, boolean first, float bias, float[] y,
-                                  int ys, int n) {
-        for (int j = 0; j < n; j++) {
-            float s = first ? bias : y[ys + j];
-            y[ys + j] = s + k0 * x[xs + j] + k1 * x[xs + j + 1];
-        }
-    }
-
-    private static void plainRow3(float[] x, int xs, float k0, float k1, float k2, boolean first, float bias,
-                                  float[] y, int ys, int n) {
-        for (int j = 0; j < n; j++) {
-            float s = first ? bias : y[ys + j];
-            y[ys + j] = s + k0 * x[xs + j] + k1 * x[xs + j + 1] + k2 * x[xs + j + 2];
-        }
-    }
-
-    private static void plainRow(float[] x, int xs, float[] k, int ks, int w, boolean first, float bias,
-                                 float[] y, int ys, int n) {
-        for (int j = 0; j < n; j++) {
-            float s = first ? bias : y[ys + j];
-            for (int b = 0; b < w; b++) {
-                s += k[ks + b] * x[xs + j + b];
-            }
-            y[ys + j] = s;
-        }
     }
 }

@@ -33,12 +33,8 @@ final class GeometryCorrelation {
         int outCols = y.numCols;
         // the strips compute every column of an output row before keeping every sw-th
         long stripWork = (long) y.numRows * ((outCols - 1L) * g.strideCols() + 1) * h * w;
-        boolean finite = true;
-        for (boolean part : RowSplit.run(y.numRows, RowSplit.parts(stripWork, y.numRows),
-                () -> new GeometryStrips(xd, xRows, xCols, kd, h, w, g, bias, yd, outCols))) {
-            finite &= part;
-        }
-        return finite;
+        return RowSplit.allFinite(y.numRows, RowSplit.parts(stripWork, y.numRows),
+                () -> new GeometryStrips(xd, xRows, xCols, kd, h, w, g, bias, yd, outCols));
     }
 
     /**
@@ -91,8 +87,9 @@ final class GeometryCorrelation {
         FMatrixRMaj grad = out == null ? new FMatrixRMaj(h, w) : out;
         grad.reshape(h, w);
         long work = (long) e.numRows * e.numCols * h * w;
-        double[] sums = new double[h * w];
+        double[] sums;
         if (e.numCols < CrossCorrelation.VECTOR_COLUMNS || work < CrossCorrelation.VECTOR_WORK) {
+            sums = new double[h * w];
             plainGradient(x, e, h, w, g, sums);
         } else {
             float[] xd = x.data;
@@ -100,12 +97,8 @@ final class GeometryCorrelation {
             int xRows = x.numRows;
             int xCols = x.numCols;
             int eCols = e.numCols;
-            for (double[] part : RowSplit.run(e.numRows, RowSplit.parts(work, e.numRows),
-                    () -> new GeometryGradientStrips(xd, xRows, xCols, ed, eCols, h, w, g))) {
-                for (int t = 0; t < sums.length; t++) {
-                    sums[t] += part[t];
-                }
-            }
+            sums = RowSplit.sum(e.numRows, RowSplit.parts(work, e.numRows), h * w,
+                    () -> new GeometryGradientStrips(xd, xRows, xCols, ed, eCols, h, w, g));
         }
         for (int t = 0; t < sums.length; t++) {
             grad.data[t] = (float) (2 * sums[t]);
@@ -131,9 +124,9 @@ final class GeometryCorrelation {
             for (int j = cells.left(); j < cells.right(); j++) {
                 float s = bias;
                 for (int a = 0; a < h; a++) {
-                    int r = i * g.strideRows() + a * g.dilationRows() - g.padRows();
+                    int r = g.inputRow(i, a);
                     for (int b = 0; b < w; b++) {
-                        s += kd[a * w + b] * read(x, r, j * g.strideCols() + b * g.dilationCols() - g.padCols());
+                        s += kd[a * w + b] * read(x, r, g.inputCol(j, b));
                     }
                 }
                 y.data[i * y.numCols + j] = s;
@@ -148,12 +141,12 @@ final class GeometryCorrelation {
             for (int b = 0; b < w; b++) {
                 double s = 0;
                 for (int i = 0; i < e.numRows; i++) {
-                    int r = i * g.strideRows() + a * g.dilationRows() - g.padRows();
+                    int r = g.inputRow(i, a);
                     if (r < 0 || r >= x.numRows) {
                         continue;
                     }
                     for (int j = 0; j < e.numCols; j++) {
-                        s += (double) read(x, r, j * g.strideCols() + b * g.dilationCols() - g.padCols())
+                        s += (double) read(x, r, g.inputCol(j, b))
                                 * e.data[i * e.numCols + j];
                     }
                 }

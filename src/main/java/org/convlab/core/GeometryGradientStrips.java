@@ -2,9 +2,8 @@ package org.convlab.core;
 
 /**
  * {@link GradientStrips} for padding, stride and dilation: tap (a, b) keeps one float lane per
- * output column and adds the input value it read times the error, reading the row copies of a
- * {@link SampledRows} ring; lanes are flushed into double every {@link GradientStrips#BLOCK_ROWS}
- * error rows, for the same precision.
+ * output column of its {@link GradientLanes} and adds the input value it read times the error,
+ * reading the row copies of a {@link SampledRows} ring.
  */
 final class GeometryGradientStrips implements RowSplit.RowJob<double[]> {
     private final float[] e;
@@ -16,7 +15,7 @@ final class GeometryGradientStrips implements RowSplit.RowJob<double[]> {
     private final int dilationRows;
     private final int width;
     private final SampledRows ring;
-    private final float[][] lanes;
+    private final GradientLanes lanes;
     private final float[] e0;
 
     /** A job over the error map e ({@code eCols} wide) and the input x; neither is copied. */
@@ -31,7 +30,7 @@ final class GeometryGradientStrips implements RowSplit.RowJob<double[]> {
         int held = (h - 1) * dilationRows + 1;
         this.width = CorrelationStrips.stripWidth(eCols, held * w + h * w);
         this.ring = new SampledRows(x, xRows, xCols, w, g, g.strideCols(), held, width);
-        this.lanes = new float[h * w][width];
+        this.lanes = new GradientLanes(h * w, width);
         this.e0 = new float[width];
     }
 
@@ -39,25 +38,22 @@ final class GeometryGradientStrips implements RowSplit.RowJob<double[]> {
     @Override
     public double[] rows(int from, int to) {
         double[] sums = new double[h * w];
+        float[][] lane = lanes.lanes();
         for (int c0 = 0; c0 < eCols; c0 += width) {
             int n = Math.min(width, eCols - c0);
             ring.strip(c0 * strideCols, n);
-            int blockRows = 0;
             for (int i = from; i < to; i++) {
                 int top = i * strideRows;
                 ring.ensure(top, top + (h - 1) * dilationRows);
                 System.arraycopy(e, i * eCols + c0, e0, 0, n);
                 for (int a = 0, t = 0; a < h; a++) {
                     for (int b = 0; b < w; b++, t++) {
-                        TapLoops.accumulate1(lanes[t], ring.row(top + a * dilationRows, b), e0, n);
+                        TapLoops.accumulate1(lane[t], ring.row(top + a * dilationRows, b), e0, n);
                     }
                 }
-                if (++blockRows >= GradientStrips.BLOCK_ROWS) {
-                    GradientStrips.flush(lanes, sums, n);
-                    blockRows = 0;
-                }
+                lanes.added(1, sums, n);
             }
-            GradientStrips.flush(lanes, sums, n);
+            lanes.flush(sums, n);
         }
         return sums;
     }

@@ -1,10 +1,8 @@
 package org.convlab.core;
 
-import java.util.Arrays;
-
 /**
- * {@link CorrelationStrips} for padding, stride and dilation: the same passes of up to
- * {@link TapLoops#MAX_ARITY} taps over an output row, reading the row copies of a
+ * {@link CorrelationStrips} for padding, stride and dilation: the same {@link TapPasses} over an
+ * output row, reading the row copies of a
  * {@link SampledRows} ring, which puts the zeros of the padding, the stride's columns and the
  * dilation's gaps into place as it loads each input row. Only the output rows are computed, and
  * only the input rows their windows read are loaded. With a column stride sw above 1 each output
@@ -17,10 +15,8 @@ import java.util.Arrays;
  * not cover the rows in between.
  */
 final class GeometryStrips implements RowSplit.RowJob<Boolean> {
-    private final float[] k;
     private final int h;
     private final int w;
-    private final float bias;
     private final float[] y;
     private final int outCols;
     private final int strideRows;
@@ -29,9 +25,7 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
     private final boolean denseRows;
     private final int width;
     private final SampledRows ring;
-    private final float[] row;
-    private final float[] flag;
-    private final float[][] sources;
+    private final TapPasses passes;
 
     /**
      * A job writing rows of the correlation into y; x, k and y are not copied.
@@ -43,10 +37,8 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
      */
     GeometryStrips(float[] x, int xRows, int xCols, float[] k, int h, int w, ConvGeometry g, float bias,
                    float[] y, int outCols) {
-        this.k = k;
         this.h = h;
         this.w = w;
-        this.bias = bias;
         this.y = y;
         this.outCols = outCols;
         this.strideRows = g.strideRows();
@@ -57,9 +49,7 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
         this.width = CorrelationStrips.stripWidth(outCols, held * w * strideCols);
         int wide = wide(width);
         this.ring = new SampledRows(x, xRows, xCols, w, g, 1, held, wide);
-        this.row = new float[wide];
-        this.flag = new float[wide];
-        this.sources = new float[h * w][];
+        this.passes = new TapPasses(k, h * w, bias, wide);
     }
 
     /**
@@ -69,8 +59,8 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
      */
     @Override
     public Boolean rows(int from, int to) {
-        int taps = h * w;
-        Arrays.fill(flag, 0f);
+        float[][] sources = passes.sources();
+        passes.clearWatch();
         for (int c0 = 0; c0 < outCols; c0 += width) {
             int n = Math.min(width, outCols - c0);
             int m = wide(n);
@@ -83,21 +73,14 @@ final class GeometryStrips implements RowSplit.RowJob<Boolean> {
                         sources[t] = ring.row(top + a * dilationRows, b);
                     }
                 }
-                for (int t = 0; t < taps; t += TapLoops.MAX_ARITY) {
-                    TapLoops.pass(row, t == 0, bias, sources, k, t, Math.min(TapLoops.MAX_ARITY, taps - t), m);
-                }
+                float[] row = passes.compute(m);
                 if (!denseRows || CorrelationStrips.watched(i, from, to, h)) {
-                    TapLoops.flagNonFinite(flag, row, m);
+                    passes.watch(m);
                 }
                 keep(row, y, i * outCols + c0, n);
             }
         }
-        for (float f : flag) {
-            if (f != 0f) {
-                return false;
-            }
-        }
-        return true;
+        return passes.allFinite();
     }
 
     /** How many stride-1 columns hold n output columns: {@code (n - 1) sw + 1}. */

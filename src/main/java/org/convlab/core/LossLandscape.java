@@ -47,10 +47,7 @@ public final class LossLandscape {
     public static LossLandscape of(FMatrixRMaj x, FMatrixRMaj y, int kernelRows, int kernelCols, boolean withBias) {
         Shapes.requireFinite(x, "input");
         Shapes.requireFinite(y, "target");
-        if (kernelRows < 1 || kernelCols < 1) {
-            throw new IllegalArgumentException("a kernel needs at least 1 row and 1 column, not " + kernelRows + "x"
-                    + kernelCols);
-        }
+        requireKernelSize(kernelRows, kernelCols);
         Shapes.requireKernelFits(x, new FMatrixRMaj(kernelRows, kernelCols));
         Shapes.requireSameShape(new FMatrixRMaj(CrossCorrelation.outputSize(x.numRows, kernelRows),
                 CrossCorrelation.outputSize(x.numCols, kernelCols)), y, "target");
@@ -78,10 +75,7 @@ public final class LossLandscape {
         }
         Shapes.requireFinite(x, "input");
         Shapes.requireFinite(y, "target");
-        if (kernelRows < 1 || kernelCols < 1) {
-            throw new IllegalArgumentException("a kernel needs at least 1 row and 1 column, not " + kernelRows + "x"
-                    + kernelCols);
-        }
+        requireKernelSize(kernelRows, kernelCols);
         geometry.requireOutput(x.numRows, x.numCols, kernelRows, kernelCols);
         Shapes.requireSameShape(new FMatrixRMaj(geometry.outputRows(x.numRows, kernelRows),
                 geometry.outputCols(x.numCols, kernelCols)), y, "target");
@@ -127,7 +121,6 @@ public final class LossLandscape {
         }
         return new LossLandscape(kernelRows, kernelCols, withBias, gram, r, c);
     }
-
 
     /**
      * The work {@link #of} does, in multiply-adds, so a caller can decide whether to build the
@@ -266,47 +259,15 @@ public final class LossLandscape {
      * @return 1/λ_max, or positive infinity when the loss does not depend on the parameters
      */
     public double largestStableRate() {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = 1.0 / (i + 1);
-        }
-        normalize(v);
-        double lambda = 0;
-        for (int iteration = 0; iteration < 1000; iteration++) {
-            double[] w = new double[n];
-            double rayleigh = 0;
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    w[i] += gram[i * n + j] * v[j];
-                }
-                rayleigh += v[i] * w[i];
-            }
-            if (normalize(w) == 0) {
-                return Double.POSITIVE_INFINITY;
-            }
-            boolean settled = iteration > 2 && Math.abs(rayleigh - lambda) <= 1e-13 * rayleigh;
-            lambda = rayleigh;
-            v = w;
-            if (settled) {
-                break;
-            }
-        }
+        double lambda = PowerIteration.largestEigenvalue(gram, n);
         return lambda > 0 ? 1 / lambda : Double.POSITIVE_INFINITY;
     }
 
-    /** Scales v to unit length in place and returns its former length. */
-    private static double normalize(double[] v) {
-        double norm = 0;
-        for (double x : v) {
-            norm += x * x;
+    private static void requireKernelSize(int kernelRows, int kernelCols) {
+        if (kernelRows < 1 || kernelCols < 1) {
+            throw new IllegalArgumentException("a kernel needs at least 1 row and 1 column, not " + kernelRows + "x"
+                    + kernelCols);
         }
-        norm = Math.sqrt(norm);
-        if (norm > 0) {
-            for (int i = 0; i < v.length; i++) {
-                v[i] /= norm;
-            }
-        }
-        return norm;
     }
 
     private void requireLength(double[] theta) {

@@ -57,8 +57,8 @@ final class PaddedTaps implements LossLandscape.ParameterMaps {
 
     /** What kernel cell t reads for output cell (i, j): X's value, or the padding's 0. */
     private float read(int t, int i, int j) {
-        int r = i * g.strideRows() - g.padRows() + t / kernelCols * g.dilationRows();
-        int c = j * g.strideCols() - g.padCols() + t % kernelCols * g.dilationCols();
+        int r = g.inputRow(i, t / kernelCols);
+        int c = g.inputCol(j, t % kernelCols);
         return r >= 0 && c >= 0 && r < x.numRows && c < x.numCols ? x.data[r * x.numCols + c] : 0f;
     }
 }

@@ -171,69 +171,80 @@ public final class Pooling {
     private static void maxPool(FMatrixRMaj x, PoolWindow window, FMatrixRMaj y, int[] winners) {
         float[] xd = x.data;
         int cols = x.numCols;
-        for (int i = 0; i < y.numRows; i++) {
-            int r0 = first(i, window.strideRows(), window.padRows());
-            int r1 = end(i, window.strideRows(), window.padRows(), window.rows(), x.numRows);
-            for (int j = 0; j < y.numCols; j++) {
-                int c0 = first(j, window.strideCols(), window.padCols());
-                int c1 = end(j, window.strideCols(), window.padCols(), window.cols(), cols);
-                int best = r0 * cols + c0;
-                for (int r = r0; r < r1; r++) {
-                    for (int at = r * cols + c0, end = r * cols + c1; at < end; at++) {
-                        if (xd[at] > xd[best]) {
-                            best = at;
-                        }
+        eachWindow(window, y.numRows, y.numCols, x.numRows, cols, (o, r0, r1, c0, c1) -> {
+            int best = r0 * cols + c0;
+            for (int r = r0; r < r1; r++) {
+                for (int at = r * cols + c0, end = r * cols + c1; at < end; at++) {
+                    if (xd[at] > xd[best]) {
+                        best = at;
                     }
                 }
-                y.data[i * y.numCols + j] = xd[best];
-                if (winners != null) {
-                    winners[i * y.numCols + j] = best;
-                }
             }
-        }
+            y.data[o] = xd[best];
+            if (winners != null) {
+                winners[o] = best;
+            }
+        });
     }
 
     private static void avgPool(FMatrixRMaj x, PoolWindow window, FMatrixRMaj y) {
         float[] xd = x.data;
         int cols = x.numCols;
         float cells = (float) window.rows() * window.cols();
-        for (int i = 0; i < y.numRows; i++) {
-            int r0 = first(i, window.strideRows(), window.padRows());
-            int r1 = end(i, window.strideRows(), window.padRows(), window.rows(), x.numRows);
-            for (int j = 0; j < y.numCols; j++) {
-                int c0 = first(j, window.strideCols(), window.padCols());
-                int c1 = end(j, window.strideCols(), window.padCols(), window.cols(), cols);
-                float sum = 0;
-                for (int r = r0; r < r1; r++) {
-                    for (int at = r * cols + c0, end = r * cols + c1; at < end; at++) {
-                        sum += xd[at];
-                    }
+        eachWindow(window, y.numRows, y.numCols, x.numRows, cols, (o, r0, r1, c0, c1) -> {
+            float sum = 0;
+            for (int r = r0; r < r1; r++) {
+                for (int at = r * cols + c0, end = r * cols + c1; at < end; at++) {
+                    sum += xd[at];
                 }
-                y.data[i * y.numCols + j] = sum / cells;
             }
-        }
+            y.data[o] = sum / cells;
+        });
     }
 
     private static void spreadEvenly(PoolWindow window, FMatrixRMaj dy, FMatrixRMaj g) {
         int cols = g.numCols;
         float cells = (float) window.rows() * window.cols();
-        for (int i = 0; i < dy.numRows; i++) {
-            int r0 = first(i, window.strideRows(), window.padRows());
-            int r1 = end(i, window.strideRows(), window.padRows(), window.rows(), g.numRows);
-            for (int j = 0; j < dy.numCols; j++) {
-                int c0 = first(j, window.strideCols(), window.padCols());
-                int c1 = end(j, window.strideCols(), window.padCols(), window.cols(), cols);
-                float share = dy.data[i * dy.numCols + j] / cells;
-                for (int r = r0; r < r1; r++) {
-                    for (int at = r * cols + c0, end = r * cols + c1; at < end; at++) {
-                        g.data[at] += share;
-                    }
+        eachWindow(window, dy.numRows, dy.numCols, g.numRows, cols, (o, r0, r1, c0, c1) -> {
+            float share = dy.data[o] / cells;
+            for (int r = r0; r < r1; r++) {
+                for (int at = r * cols + c0, end = r * cols + c1; at < end; at++) {
+                    g.data[at] += share;
                 }
+            }
+        });
+    }
+
+    /** What a pooling does with the input cells under one window. */
+    private interface WindowCells {
+        /**
+         * @param output the output cell's index {@code i * OW + j}
+         * @param r0     the window's first input row
+         * @param r1     one past its last input row
+         * @param c0     its first input column
+         * @param c1     one past its last input column
+         */
+        void visit(int output, int r0, int r1, int c0, int c1);
+    }
+
+    /**
+     * Visits the windows in row-major output order with the input cells under each, clipped to the
+     * input: padding is not stored.
+     */
+    private static void eachWindow(PoolWindow window, int outRows, int outCols, int inputRows, int inputCols,
+                                   WindowCells cells) {
+        for (int i = 0; i < outRows; i++) {
+            int r0 = first(i, window.strideRows(), window.padRows());
+            int r1 = end(i, window.strideRows(), window.padRows(), window.rows(), inputRows);
+            for (int j = 0; j < outCols; j++) {
+                int c0 = first(j, window.strideCols(), window.padCols());
+                int c1 = end(j, window.strideCols(), window.padCols(), window.cols(), inputCols);
+                cells.visit(i * outCols + j, r0, r1, c0, c1);
             }
         }
     }
 
-    /** The first input row (or column) under window {@code index}: padding is not stored. */
+    /** The first input row (or column) under window {@code index}. */
     private static int first(int index, int stride, int pad) {
         return Math.max(0, index * stride - pad);
     }

@@ -132,6 +132,36 @@ final class RowSplit {
         return list;
     }
 
+    /**
+     * {@link #run} for jobs that say whether every value they read was finite.
+     *
+     * @return true when every chunk's job returned true
+     */
+    static boolean allFinite(int rows, int parts, Supplier<? extends RowJob<Boolean>> jobs) {
+        boolean finite = true;
+        for (boolean part : run(rows, parts, jobs)) {
+            finite &= part;
+        }
+        return finite;
+    }
+
+    /**
+     * {@link #run} for jobs that return partial sums, one per kernel tap.
+     *
+     * @param length how many sums each job returns
+     * @return the chunks' sums added element by element, top rows first, so the total does not
+     *         depend on which thread took which chunk
+     */
+    static double[] sum(int rows, int parts, int length, Supplier<? extends RowJob<double[]>> jobs) {
+        double[] sums = new double[length];
+        for (double[] part : run(rows, parts, jobs)) {
+            for (int t = 0; t < length; t++) {
+                sums[t] += part[t];
+            }
+        }
+        return sums;
+    }
+
     private static int bound(int rows, int parts, int p) {
         return (int) ((long) rows * p / parts);
     }

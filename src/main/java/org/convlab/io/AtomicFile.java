@@ -75,8 +75,14 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+        } catch (Throwable failure) {
+            // the reason the write failed is what the user must read; a failed clean-up only adds to it
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException cleanUp) {
+                failure.addSuppressed(cleanUp);
+            }
+            throw failure;
         }
     }
 

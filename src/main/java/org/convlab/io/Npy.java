@@ -3,9 +3,7 @@ package org.convlab.io;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,8 +15,6 @@ import org.ejml.data.FMatrixRMaj;
  * format version 1.0.
  */
 public final class Npy {
-    /** numpy itself refuses headers above 10,000 bytes unless told otherwise. */
-    private static final int MAX_HEADER_BYTES = 100_000;
     /** Channels a stack may have: each is a matrix object of its own, so millions of 1x1 ones would cost gigabytes. */
     public static final int MAX_CHANNELS = 4096;
     static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -55,10 +51,6 @@ public final class Npy {
         if (a.shape.length == 2) {
             return new Channels(new FMatrixRMaj[] {FMatrixRMaj.wrap(a.shape[0], a.shape[1], a.values)}, false);
         }
-        if (a.shape[0] > MAX_CHANNELS) {
-            throw new MatrixFormatException(source, "the array has " + a.shape[0] + " channels; at most "
-                    + MAX_CHANNELS + " can be read");
-        }
         int plane = a.shape[1] * a.shape[2];
         FMatrixRMaj[] channels = new FMatrixRMaj[a.shape[0]];
         for (int c = 0; c < channels.length; c++) {
@@ -72,93 +64,33 @@ public final class Npy {
     private record Array(int[] shape, float[] values) {
     }
 
-    /** Decodes a 2-D array, or also a 3-D one when {@code channels} is true. */
+    /**
+     * Decodes a 2-D array, or also a 3-D one when {@code channels} is true: {@link NpyArray} reads
+     * and checks the file, and the rank, the size limit of a matrix and the channel cap are checked
+     * between its header and its values, so a file too large is refused before anything is allocated.
+     */
     private static Array decode(String source, byte[] bytes, boolean channels) throws MatrixFormatException {
-        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < MAGIC.length; i++) {
-            if (bytes.length <= i || bytes[i] != MAGIC[i]) {
-                throw new MatrixFormatException(source, "not a NumPy .npy file (the magic bytes are missing)");
-            }
-        }
-        if (bytes.length < 10) {
-            throw new MatrixFormatException(source, "the .npy header is truncated");
-        }
-        int major = bytes[6] & 0xff;
-        int headerLength;
-        int headerStart;
-        if (major == 1) {
-            headerLength = buf.getShort(8) & 0xffff;
-            headerStart = 10;
-        } else if (major == 2 || major == 3) {
-            if (bytes.length < 12) {
-                throw new MatrixFormatException(source, "the .npy header is truncated");
-            }
-            headerLength = buf.getInt(8);
-            headerStart = 12;
-        } else {
-            throw new MatrixFormatException(source, ".npy format version " + major + " is not supported; versions 1"
-                    + " to 3 are");
-        }
-        if (headerLength < 0 || headerLength > MAX_HEADER_BYTES) {
-            throw new MatrixFormatException(source, "the .npy header announces " + (headerLength & 0xffffffffL)
-                    + " bytes; at most " + MAX_HEADER_BYTES + " are read (numpy writes fewer than 200)");
-        }
-        if ((long) headerStart + headerLength > bytes.length) {
-            throw new MatrixFormatException(source, "the .npy header is truncated");
-        }
-        String header = new String(bytes, headerStart, headerLength, StandardCharsets.ISO_8859_1);
-        String descr = find(source, DESCR, header, "descr");
-        if ("True".equals(find(source, FORTRAN, header, "fortran_order"))) {
-            throw new MatrixFormatException(source, "the array is in Fortran order; save it in C order "
-                    + "(numpy.ascontiguousarray)");
-        }
-        String shapeText = find(source, SHAPE, header, "shape");
-        int[] shape = parseShape(source, shapeText);
+        NpyArray.Header header = NpyArray.header(source, bytes);
+        int[] shape = header.shape();
         if (shape.length != 2 && !(channels && shape.length == 3)) {
-            throw new MatrixFormatException(source, "the array has shape (" + VisibleText.escaped(shapeText.strip())
-                    + ") but must be 2-D"
-                    + " (rows, columns)" + (channels ? " or 3-D (channels, rows, columns)" : ""));
+            throw new MatrixFormatException(source, "the array has shape ("
+                    + VisibleText.escaped(header.shapeText().strip()) + ") but must be 2-D (rows, columns)"
+                    + (channels ? " or 3-D (channels, rows, columns)" : ""));
         }
-        int width = elementWidth(source, descr);
-        buf.order(descr.startsWith(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        String sizes = Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
-        long count = 1;
-        for (int size : shape) {
-            count = size == 0 || count <= Long.MAX_VALUE / size ? count * size : Long.MAX_VALUE;
-        }
-        int dataStart = headerStart + headerLength;
-        if (count == 0) {
-            throw new MatrixFormatException(source, "the array is empty (" + sizes + ")");
-        }
+        long count = header.count();
         if (count > CsvMatrixReader.MAX_VALUES) {
-            throw new MatrixFormatException(source, "the array is " + sizes + ", " + count
+            throw new MatrixFormatException(source, "the array is " + sizes(shape) + ", " + count
                     + " values; a matrix may hold at most " + CsvMatrixReader.MAX_VALUES + " (4096x4096)");
         }
-        if (bytes.length - dataStart < count * width) {
-            throw new MatrixFormatException(source, "the file is truncated: " + sizes
-                    + " values announced, " + (bytes.length - dataStart) / width + " present");
+        if (shape.length == 3 && shape[0] > MAX_CHANNELS) {
+            throw new MatrixFormatException(source, "the array has " + shape[0] + " channels; at most "
+                    + MAX_CHANNELS + " can be read");
         }
-        float[] values = new float[(int) count];
-        for (int i = 0; i < count; i++) {
-            int at = dataStart + i * width;
-            double d = width == 4 ? buf.getFloat(at) : buf.getDouble(at);
-            float v = (float) d;
-            if (!Float.isFinite(v)) {
-                String what = Double.isNaN(d) ? "is NaN, not a number" : Double.isInfinite(d) ? "is infinite"
-                        : "is " + d + ", too large for a float (at most " + Float.MAX_VALUE + ")";
-                throw new MatrixFormatException(source, "value " + i + " (" + position(shape, i) + ") " + what);
-            }
-            values[i] = v;
-        }
-        return new Array(shape, values);
+        return new Array(shape, NpyArray.values(source, bytes, header).data());
     }
 
-    /** Where flat index i sits, in words: "row 1, column 0", the channel first for 3-D arrays. */
-    private static String position(int[] shape, int i) {
-        int rows = shape[shape.length - 2];
-        int cols = shape[shape.length - 1];
-        String rowColumn = "row " + (i / cols) % rows + ", column " + i % cols;
-        return shape.length == 3 ? "channel " + i / (rows * cols) + ", " + rowColumn : rowColumn;
+    private static String sizes(int[] shape) {
+        return Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
     }
 
     /**
@@ -225,38 +157,5 @@ public final class Npy {
             throw new MatrixFormatException(source, "the .npy header has no valid '" + key + "' entry");
         }
         return value;
-    }
-
-    private static int elementWidth(String source, String descr) throws MatrixFormatException {
-        switch (descr) {
-            case "<f4": case ">f4": case "=f4":
-                return 4;
-            case "<f8": case ">f8": case "=f8":
-                return 8;
-            default:
-                throw new MatrixFormatException(source, "element type " + VisibleText.quote(descr)
-                        + " is not supported; use float32 or float64");
-        }
-    }
-
-    private static int[] parseShape(String source, String shape) throws MatrixFormatException {
-        List<Integer> sizes = new ArrayList<>();
-        for (String p : shape.split(",")) {
-            String t = p.strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            try {
-                sizes.add(Integer.parseInt(t));
-            } catch (NumberFormatException e) {
-                throw new MatrixFormatException(source, "the .npy shape (" + VisibleText.escaped(shape.strip())
-                        + ") is not valid");
-            }
-            if (sizes.get(sizes.size() - 1) < 0) {
-                throw new MatrixFormatException(source, "the .npy shape (" + VisibleText.escaped(shape.strip())
-                        + ") has a negative size");
-            }
-        }
-        return sizes.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -4,43 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every bad input gets one line on stderr, exit code 2 and no stack trace; --help and --version work. */
-class BadInputIT {
-    @TempDir
-    Path dir;
-
+class BadInputIT extends ChapterFolder {
     @BeforeEach
     void files() throws Exception {
-        Files.writeString(dir.resolve("X.csv"), "1,1,0,0,0,0,1,1\n".repeat(6));
-        Files.writeString(dir.resolve("K.csv"), "1,-1\n");
-        Files.writeString(dir.resolve("Y.csv"), "0,1,0,0,0,-1,0\n".repeat(6));
         Files.writeString(dir.resolve("Y66.csv"), "0,1,0,0,0,-1\n".repeat(6));
-        Files.writeString(dir.resolve("K0.csv"), "0.3314 -0.4786\n");
         Files.writeString(dir.resolve("empty.csv"), "");
         Files.writeString(dir.resolve("ragged.csv"), "1,2,3\n4,5\n");
         Files.writeString(dir.resolve("word.csv"), "# a comment\n1,2\n3,abc\n");
         Files.writeString(dir.resolve("big.csv"), "1,2,3,4,5,6,7,8,9\n".repeat(3));
         Files.write(dir.resolve("vector.npy"), npy("{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }", 12));
         Files.write(dir.resolve("ints.npy"), npy("{'descr': '<i8', 'fortran_order': False, 'shape': (1, 2), }", 16));
-    }
-
-    private static byte[] npy(String dict, int dataBytes) {
-        String header = dict + " ".repeat((64 - (10 + dict.length() + 1) % 64) % 64) + "\n";
-        ByteBuffer b = ByteBuffer.allocate(10 + header.length() + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) header.length());
-        b.put(header.getBytes(StandardCharsets.ISO_8859_1));
-        return b.array();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,10 +53,7 @@ class BadInputIT {
         "d2l 6.5 extra | convlab: d2l: unexpected argument 'extra'; see 'convlab d2l --help'",
     })
     void badInputGetsOneLineAndExitTwo(String args, String message) throws Exception {
-        Launcher.Result r = Launcher.run(dir, args.split(" "));
-        assertEquals(2, r.code(), r.out() + r.err());
-        assertEquals(message + "\n", r.err());
-        assertFalse(r.err().contains("Exception"));
+        assertRefused(args, message);
     }
 
     @Test

@@ -23,6 +23,18 @@ class ConvGeometryTest {
     }
 
     @Test
+    void aTapReadsRowIStridePlusADilationMinusThePadding() {
+        // padding 1,2, stride 2,3, dilation 2,1
+        ConvGeometry g = new ConvGeometry(1, 2, 2, 3, 2, 1);
+        assertEquals(9, g.inputRow(3, 2));
+        assertEquals(-1, g.inputRow(0, 0));
+        assertEquals(-2, g.inputCol(0, 0));
+        assertEquals(4, g.inputCol(1, 3));
+        assertEquals(5, ConvGeometry.VALID.inputRow(2, 3));
+        assertEquals(5, ConvGeometry.VALID.inputCol(5, 0));
+    }
+
+    @Test
     void withDilationOneItIsTheBooksFormula() {
         for (int n = 1; n < 20; n++) {
             for (int k = 1; k <= n + 4; k++) {

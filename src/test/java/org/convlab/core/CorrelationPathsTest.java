@@ -51,7 +51,7 @@ class CorrelationPathsTest {
             int cols = s[1] - s[3] + 1;
             float[] plain = new float[rows * cols];
             float[] strips = new float[rows * cols];
-            assertTrue(CrossCorrelation.computePlain(x.data, s[1], k.data, s[2], s[3], 0.25f, plain, rows, cols));
+            assertTrue(ValidCorrelation.computePlain(x.data, s[1], k.data, s[2], s[3], 0.25f, plain, rows, cols));
             assertTrue(new CorrelationStrips(x.data, s[1], k.data, s[2], s[3], 0.25f, strips, cols).rows(0, rows));
             assertArrayEquals(plain, strips, 0f, () -> shape(s));
         }
@@ -182,7 +182,7 @@ class CorrelationPathsTest {
             FMatrixRMaj y = CrossCorrelation.corr2d(x, k, 0f, out);
             assertSame(out, y);
             assertEquals(Float.POSITIVE_INFINITY, y.get(0, 0));
-            assertFalse(CrossCorrelation.compute(x, k, 0f, y));
+            assertFalse(ValidCorrelation.compute(x, k, 0f, y));
         }
     }
 

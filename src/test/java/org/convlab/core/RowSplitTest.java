@@ -1,6 +1,8 @@
 package org.convlab.core;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,5 +137,23 @@ class RowSplitTest {
         });
         taker.run();
         assertSame(boom, assertThrows(AssertionError.class, taker::claimOrAwait));
+    }
+
+    @Test
+    void oneChunkThatSawANonFiniteValueMakesTheWholeRunNonFinite() {
+        assertTrue(RowSplit.allFinite(1000, 2, () -> (from, to) -> true));
+        assertFalse(RowSplit.allFinite(1000, 2, () -> (from, to) -> from > 500 || to <= 500));
+    }
+
+    @Test
+    void partialSumsAreAddedTapByTapTopRowsFirst() {
+        // each chunk returns {its row count, its first row}; adding in row order gives exact totals
+        double[] sums = RowSplit.sum(1000, 2, 2, () -> (from, to) -> new double[] {to - from, from});
+        assertEquals(1000, sums[0]);
+        double firsts = 0;
+        for (double first : RowSplit.run(1000, 2, () -> (from, to) -> (double) from)) {
+            firsts += first;
+        }
+        assertArrayEquals(new double[] {1000, firsts}, sums);
     }
 }

@@ -43,7 +43,7 @@ class VectorRowsTest {
             float[] plain = new float[rows * cols];
             float[] strips = new float[rows * cols];
             float[] vector = new float[rows * cols];
-            assertTrue(CrossCorrelation.computePlain(x.data, s[1], k.data, s[2], s[3], bias, plain, rows, cols));
+            assertTrue(ValidCorrelation.computePlain(x.data, s[1], k.data, s[2], s[3], bias, plain, rows, cols));
             assertTrue(new CorrelationStrips(x.data, s[1], k.data, s[2], s[3], bias, strips, cols).rows(0, rows));
             assertTrue(VectorRows.rows(x.data, s[1], k.data, s[2], s[3], bias, vector, cols, 0, rows));
             String shape = s[0] + "x" + s[1] + " / " + s[2] + "x" + s[3];
@@ -61,7 +61,7 @@ class VectorRowsTest {
         for (int round = 0; round < 400; round++) {
             float bias = random.nextFloat();
             x.data[round % x.data.length] = random.nextFloat() * 8 - 4;
-            CrossCorrelation.computePlain(x.data, 203, k.data, 3, 5, bias, plain, 62, 199);
+            ValidCorrelation.computePlain(x.data, 203, k.data, 3, 5, bias, plain, 62, 199);
             VectorRows.rows(x.data, 203, k.data, 3, 5, bias, vector, 199, 0, 62);
             assertArrayEquals(plain, vector, 0f, "round " + round);
         }

@@ -56,10 +56,53 @@ class NpyArrayTest {
         assertEquals("t.npy: the file is truncated: 2x2x2 values announced, 7 present",
                 assertThrows(MatrixFormatException.class, () -> NpyArray.read("t.npy", truncated)).getMessage());
         byte[] empty = new NpyArray(new int[] {2, 0, 2}, new float[0]).write();
-        assertEquals("e.npy: the array is 2x0x2; it must hold between 1 and 67108864 values",
+        assertEquals("e.npy: the array is empty (2x0x2)",
                 assertThrows(MatrixFormatException.class, () -> NpyArray.read("e.npy", empty)).getMessage());
         byte[] nan = new NpyArray(new int[] {1, 1, 2}, new float[] {0, Float.NaN}).write();
-        assertEquals("n.npy: value 1 is not a finite float",
+        assertEquals("n.npy: value 1 (channel 0, row 0, column 1) is NaN, not a number",
                 assertThrows(MatrixFormatException.class, () -> NpyArray.read("n.npy", nan)).getMessage());
+    }
+
+    @Test
+    void aValueOfAKernelBankIsPlacedByEveryIndex() {
+        float[] data = new float[24];
+        data[17] = Float.POSITIVE_INFINITY;
+        byte[] bank = new NpyArray(new int[] {2, 3, 2, 2}, data).write();
+        assertEquals("k.npy: value 17 (index 1, 1, 0, 1) is infinite",
+                assertThrows(MatrixFormatException.class, () -> NpyArray.read("k.npy", bank)).getMessage());
+    }
+
+    @Test
+    void aHostileElementTypeIsQuotedVisibly() {
+        byte[] bytes = NpyTest.npy("{'descr': '\u001b[2J', 'fortran_order': False, 'shape': (1, 1), }",
+                ByteBuffer.allocate(4));
+        String message = assertThrows(MatrixFormatException.class, () -> NpyArray.read("h.npy", bytes)).getMessage();
+        assertEquals(-1, message.indexOf('\u001b'), message);
+    }
+
+    @Test
+    void theMatrixReaderAndTheArrayReaderRefuseAFileInTheSameWords() {
+        ByteBuffer three = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putFloat(1).putFloat(2)
+                .putFloat(Float.NaN);
+        byte[] good = new NpyArray(new int[] {2, 2}, new float[4]).write();
+        byte[] version = good.clone();
+        version[6] = 7;
+        byte[][] files = {
+            NpyTest.npy("{'descr': '<f4', 'fortran_order': False, 'shape': (3, 1, 1), }", three),
+            NpyTest.npy("{'descr': '<f4', 'fortran_order': False, 'shape': (0, 2, 2), }", three),
+            NpyTest.npy("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 2, 2), }", three),
+            NpyTest.npy("{'descr': '<f4', 'fortran_order': False, 'shape': (3, -1, 1), }", three),
+            NpyTest.npy("{'descr': '<f4', 'fortran_order': False, 'shape': (3, x, 1), }", three),
+            NpyTest.npy("{'descr': '<i4', 'fortran_order': False, 'shape': (3, 1, 1), }", three),
+            NpyTest.npy("{'descr': '<f4', 'fortran_order': True, 'shape': (3, 1, 1), }", three),
+            Arrays.copyOf(good, 30),
+            version,
+        };
+        for (byte[] file : files) {
+            String matrix = assertThrows(MatrixFormatException.class, () -> Npy.readChannels("a.npy", file))
+                    .getMessage();
+            assertEquals(matrix, assertThrows(MatrixFormatException.class, () -> NpyArray.read("a.npy", file))
+                    .getMessage());
+        }
     }
 }
