@@ -27,8 +27,9 @@ public record KernelWindow(int top, int left, int kernelRows, int kernelCols, in
      */
     public static KernelWindow of(WorkspaceState state, int i, int j) {
         ConvGeometry g = state.geometry();
-        return new KernelWindow(i * g.strideRows() - g.padRows(), j * g.strideCols() - g.padCols(),
-                state.kernel().numRows, state.kernel().numCols, g.dilationRows(), g.dilationCols());
+        // the first tap's cell, as the core's passes number it
+        return new KernelWindow(g.inputRow(i, 0), g.inputCol(j, 0), state.kernel().numRows,
+                state.kernel().numCols, g.dilationRows(), g.dilationCols());
     }
 
     /**
