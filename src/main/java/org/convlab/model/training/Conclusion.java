@@ -1,6 +1,6 @@
 package org.convlab.model.training;
 
-import org.convlab.core.EpochRecord;
+import org.convlab.core.BankTrainer;
 import org.convlab.core.LossLandscape;
 
 /**
@@ -20,7 +20,7 @@ record Conclusion(TrainingPhase phase, Notice notice) {
      * @param landscape the loss landscape, for the largest stable learning rate; may be null
      * @return the ending
      */
-    static Conclusion of(Verdict v, EpochRecord r, TrainingSettings s, LossLandscape landscape) {
+    static Conclusion of(Verdict v, BankTrainer.Epoch r, TrainingSettings s, LossLandscape landscape) {
         String epoch = Integer.toString(r.epoch());
         return switch (v) {
             case DIVERGED -> new Conclusion(TrainingPhase.DIVERGED, diverged(epoch, s, landscape));

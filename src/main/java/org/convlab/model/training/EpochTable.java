@@ -16,17 +16,21 @@ final class EpochTable {
     private String header = TrainingLog.csvHeader(1, 2, false);
     private int dropped;
 
-    /** Starts a new run. */
-    void start(int kernelRows, int kernelCols, boolean withBias) {
+    /**
+     * Starts a new run.
+     *
+     * @param csvHeader the run's header line, as {@link TrainingTask#csvHeader()} writes it
+     */
+    void start(String csvHeader) {
         rows.clear();
         dropped = 0;
-        header = TrainingLog.csvHeader(kernelRows, kernelCols, withBias);
+        header = csvHeader;
     }
 
     /**
      * Adds an epoch's row, made beforehand by the training thread.
      *
-     * @param row the row, as {@link TrainingLog#csvRow} writes it
+     * @param row the row, as {@link TrainingLog#bankCsvRow} writes it
      */
     void addRow(String row) {
         if (rows.size() < CAPACITY) {

@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableList;
-import org.convlab.core.EpochRecord;
-import org.convlab.core.LossGradient;
+import org.convlab.core.BankGradient;
+import org.convlab.core.BankTrainer;
 import org.convlab.model.Workspace;
 
 /**
@@ -183,7 +183,7 @@ public final class TrainingSession {
             return;
         }
         phase.set(TrainingPhase.RUNNING);
-        playback.play(run.trainer(), run.judge(), run.task(), () -> current);
+        playback.play(run.descent(), run.judge(), run.task(), () -> current);
     }
 
     /** Stops after the current frame's epochs; play or step continues. */
@@ -251,7 +251,7 @@ public final class TrainingSession {
 
     /** Shows the epochs the training thread ran: their records, the last verdict, one snapshot. */
     private void show(List<EpochBatch> batches) {
-        LossGradient now = null;
+        BankGradient now = null;
         for (EpochBatch b : batches) {
             run.take(b, record, landscape);
             if (b.now() != null) {
@@ -263,7 +263,7 @@ public final class TrainingSession {
     }
 
     /** Stops the run when an epoch's verdict says so. */
-    private void conclude(Verdict v, EpochRecord r) {
+    private void conclude(Verdict v, BankTrainer.Epoch r) {
         if (v != Verdict.GO_ON) {
             end(Conclusion.of(v, r, settings.get(), landscape.landscapeProperty().get()));
         }
@@ -292,7 +292,7 @@ public final class TrainingSession {
     }
 
     /** Hands the views one consistent picture of the current parameters and the gradient there. */
-    private void publish(LossGradient now) {
+    private void publish(BankGradient now) {
         if (!settingUp) {
             snapshot.set(run == null ? null : run.snapshot(now, landscape));
         }
