@@ -14,7 +14,9 @@ import org.convlab.model.Workspace;
 
 /**
  * The training pane's state: gradient descent learning a kernel from the workspace's X and
- * Y = corr2d(X, K_true) + b_true, as the chapter does in 6.2.4, one epoch at a time.
+ * Y = corr2d(X, K_true) + b_true, as the chapter does in 6.2.4, one epoch at a time; with channels
+ * (D2L 6.4) a whole kernel bank, from the workspace's output or from X's gray version
+ * ({@link TargetKind}).
  *
  * <p>While playing, the epochs run on a training thread ({@link TrainingThread}), never on the FX
  * thread: each frame allows the epochs due at the chosen speed (all it can at full speed), takes

@@ -61,6 +61,17 @@ class BankTrainingTest {
     }
 
     @Test
+    void aLessonsCheckSeesTheGrayWeightsAsTheBooksOneByThreeK() throws TrainingProblem {
+        WorkspaceState state = colorWorkspace(5, 10, 10);
+        TrainingSettings settings = graySettings();
+        WholeRun run = WholeRun.play(TrainingTask.prepare(state, settings), settings);
+        assertFalse(run.diverged());
+        assertEquals(400, run.lastEpoch());
+        assertEquals(1, run.kernel().numRows);
+        assertArrayEquals(GRAY, run.kernel().data, 1e-3f);
+    }
+
+    @Test
     void theBanksLogAndTableHaveTheBankColumnsOfTheCommandLine() {
         TrainingSession s = new TrainingSession(new Workspace(colorWorkspace(5, 10, 10)),
                 graySettings().withBias(true).withEpochs(2));
