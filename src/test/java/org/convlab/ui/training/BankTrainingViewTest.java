@@ -1,5 +1,6 @@
 package org.convlab.ui.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,7 @@ import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingSettings;
 import org.convlab.ui.Texts;
+import org.convlab.ui.heatmap.HeatmapView;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,31 @@ class BankTrainingViewTest {
         assertEquals("0.1140", weight(robot, 2));
         assertTrue(session.log().get(499).startsWith("epoch 500, loss "), session.log().get(499));
         assertEquals("tensor([[[[0.2990]],", session.log().get(500));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingTheWorkspaceOutputLearnsTheWholeBankShownKernelByKernel(FxRobot robot) {
+        ComboBox<TargetKind> target = robot.lookup("#trainingTarget").queryAs(ComboBox.class);
+        // the gray weights are a 1x1 bank: no kernel shape to choose until the workspace output is the target
+        assertTrue(robot.lookup("#shapeFromTarget").query().isDisabled());
+        robot.interact(() -> target.setValue(TargetKind.WORKSPACE));
+        assertEquals("2x3x3x3", session.taskProperty().get().shape());
+        assertFalse(robot.lookup("#shapeFromTarget").query().isDisabled());
+        robot.interact(session::step);
+        HeatmapView last = robot.lookup("#bank-kernel-1-2").queryAs(HeatmapView.class);
+        assertEquals(3, last.matrix().numRows);
+        assertArrayEquals(session.snapshotProperty().get().bank().kernel(1, 2).data, last.matrix().data, 0f);
+        assertTrue(robot.lookup("#bank-weight-0-0").tryQuery().isEmpty());
+        // one channel again (a started run takes the new workspace at Reset): the chapter's pane, no choice of target
+        robot.interact(() -> {
+            workspace.change("edit.channels", s -> new WorkspaceState(s.input(), s.kernel(0, 0), 0f));
+            session.reset();
+        });
+        assertTrue(session.taskProperty().get().singleChannel());
+        assertFalse(visible(robot, "#trainingTarget"));
+        assertTrue(visible(robot, "#learnedKernel"));
+        assertTrue(visible(robot, "#landscape"));
     }
 
     @Test
