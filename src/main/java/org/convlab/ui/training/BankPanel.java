@@ -32,6 +32,8 @@ final class BankPanel {
     private Label[][] weights;
     /** The learned heatmap of each larger kernel, or null for 1x1 kernels. */
     private HeatmapView[][] learned;
+    /** The target heatmap of each larger kernel, redrawn when the scale grows. */
+    private HeatmapView[][] goals;
     private double scale = 1;
 
     BankPanel(TrainingSession session, Texts texts) {
@@ -66,20 +68,22 @@ final class BankPanel {
         grid.getChildren().clear();
         weights = null;
         learned = null;
+        goals = null;
         if (t == null || t.singleChannel()) {
             return;
         }
         KernelBank target = t.trueBank();
-        title.setText(texts.format("bank.title", t.shape()));
+        boolean pointwise = target.rows() == 1 && target.cols() == 1;
+        title.setText(texts.format(pointwise ? "bank.title" : "bank.title.kernels", t.shape()));
         for (int c = 0; c < target.inputs(); c++) {
             Label name = new Label(c < t.channelNames().size() ? t.channelNames().get(c) : "c" + c);
             name.getStyleClass().add("heatmap-title");
             grid.add(name, c + 1, 0);
         }
-        boolean pointwise = target.rows() == 1 && target.cols() == 1;
         scale = Math.max(1e-6, Math.max(maxAbs(target), maxAbs(t.initialBank())));
         weights = pointwise ? new Label[target.outputs()][target.inputs()] : null;
         learned = pointwise ? null : new HeatmapView[target.outputs()][target.inputs()];
+        goals = pointwise ? null : new HeatmapView[target.outputs()][target.inputs()];
         for (int o = 0; o < target.outputs(); o++) {
             grid.add(new Label(texts.format("bank.output", o)), 0, o + 1);
             for (int c = 0; c < target.inputs(); c++) {
@@ -112,6 +116,7 @@ final class BankPanel {
         }
         goal.show(target.kernel(o, c), scale);
         learned[o][c] = now;
+        goals[o][c] = goal;
         return new HBox(4, now, goal);
     }
 
@@ -121,6 +126,16 @@ final class BankPanel {
             return;
         }
         KernelBank bank = s.bank();
+        double needed = maxAbs(bank);
+        if (goals != null && needed > scale) {
+            // one scale for learned and target: it grows when the learned kernels overshoot
+            scale = needed;
+            for (int o = 0; o < bank.outputs(); o++) {
+                for (int c = 0; c < bank.inputs(); c++) {
+                    goals[o][c].show(t.trueBank().kernel(o, c), scale);
+                }
+            }
+        }
         for (int o = 0; o < bank.outputs(); o++) {
             for (int c = 0; c < bank.inputs(); c++) {
                 if (weights != null) {

@@ -77,6 +77,7 @@ class BankTrainingViewTest {
         List<String> headers = robot.lookup("#bankGrid").queryAs(javafx.scene.layout.GridPane.class).getChildren()
                 .stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
         assertTrue(headers.containsAll(List.of("R", "G", "B")), headers.toString());
+        assertEquals("Target Y = 0.299 R + 0.587 G + 0.114 B, the gray image", title(robot));
         // a bank has no two-weight landscape: a note takes its place, and the single-kernel panel steps aside
         assertTrue(visible(robot, "#bankLandscapeNote"));
         assertFalse(visible(robot, "#landscape"));
@@ -102,6 +103,7 @@ class BankTrainingViewTest {
         assertTrue(robot.lookup("#shapeFromTarget").query().isDisabled());
         robot.interact(() -> target.setValue(TargetKind.WORKSPACE));
         assertEquals("2x3x3x3", session.taskProperty().get().shape());
+        assertEquals("Target Y[0], the first of 2 output channels", title(robot));
         assertFalse(robot.lookup("#shapeFromTarget").query().isDisabled());
         robot.interact(session::step);
         HeatmapView last = robot.lookup("#bank-kernel-1-2").queryAs(HeatmapView.class);
@@ -161,6 +163,10 @@ class BankTrainingViewTest {
 
     private static String weight(FxRobot robot, int channel) {
         return robot.lookup("#bank-weight-0-" + channel).queryAs(Label.class).getText();
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup("#error-target-title").queryAs(Label.class).getText();
     }
 
     private static boolean visible(FxRobot robot, String query) {
