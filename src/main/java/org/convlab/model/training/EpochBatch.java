@@ -46,6 +46,7 @@ record EpochBatch(List<BankTrainer.Epoch> records, List<String> lines, List<Stri
     static EpochBatch run(Descent descent, EpochJudge judge, TrainingTask task, TrainingSettings s, int most,
                           long budgetNanos, BooleanSupplier stopped) {
         long start = System.nanoTime();
+        int tableRows = EpochTable.capacity(task);
         descent.setLearningRate(s.learningRate());
         List<BankTrainer.Epoch> records = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -64,7 +65,10 @@ record EpochBatch(List<BankTrainer.Epoch> records, List<String> lines, List<Stri
             if (EpochJudge.kept(last)) {
                 records.add(last);
                 lines.add(TrainingLog.line(last));
-                rows.add(TrainingLog.bankCsvRow(last, task.bias()));
+                if (last.epoch() <= tableRows) {
+                    // a row the table would not keep is not written: a large bank's rows are long
+                    rows.add(TrainingLog.bankCsvRow(last, task.bias()));
+                }
             }
             if (verdict != Verdict.GO_ON || System.nanoTime() - start >= budgetNanos) {
                 break;

@@ -51,9 +51,10 @@ final class RunRecord {
      * @param t the task
      */
     void start(TrainingTask t) {
-        table.start(t.csvHeader());
-        trajectory.add(new TrajectoryPoint(0, LandscapeTracker.parameters(t, t.initialBank(),
-                new float[t.initialBank().outputs()])));
+        table.start(t);
+        if (t.singleChannel()) {
+            trajectory.add(new TrajectoryPoint(0, LandscapeTracker.parameters(t, t.initialBank(), new float[1])));
+        }
     }
 
     /**
@@ -70,6 +71,10 @@ final class RunRecord {
         List<TrajectoryPoint> path = new java.util.ArrayList<>(records.size());
         for (BankTrainer.Epoch r : records) {
             losses.add(new LossPoint(r.epoch(), r.loss()));
+            if (!t.singleChannel()) {
+                // the path is drawn on the landscape of one kernel; a bank's would only fill memory
+                continue;
+            }
             TrajectoryPoint p = new TrajectoryPoint(r.epoch(), LandscapeTracker.parameters(t, r.kernel(), r.bias()));
             trajectory.add(p);
             path.add(p);

@@ -75,8 +75,9 @@ final class TrainingRun {
         BankTrainer.Epoch r = descent.step();
         Verdict v = judge.judge(r, descent, s);
         List<BankTrainer.Epoch> kept = EpochJudge.kept(r) ? List.of(r) : List.of();
-        take(r, kept, kept.stream().map(TrainingLog::line).toList(),
-                kept.stream().map(k -> TrainingLog.bankCsvRow(k, task.bias())).toList(), record, landscape);
+        take(r, kept, kept.stream().map(TrainingLog::line).toList(), kept.stream()
+                .filter(k -> k.epoch() <= EpochTable.capacity(task))
+                .map(k -> TrainingLog.bankCsvRow(k, task.bias())).toList(), record, landscape);
         return v;
     }
 
@@ -123,7 +124,8 @@ final class TrainingRun {
         float[] bias = bias();
         BankGradient here = now != null ? now : EpochBatch.at(task, kernel, bias);
         return new Snapshot(epochs, last == null ? Double.NaN : last.loss(), kernel, bias, here.kernelGrad(),
-                here.biasGrad(), here.error(), landscape.slice(LandscapeTracker.parameters(task, kernel, bias)));
+                here.biasGrad(), here.error(),
+                task.singleChannel() ? landscape.slice(LandscapeTracker.parameters(task, kernel, bias)) : null);
     }
 
     private KernelBank kernel() {

@@ -87,6 +87,19 @@ class BankTrainingTest {
         String end = String.join("\n", s.log().subList(2, s.log().size()));
         assertTrue(end.startsWith("tensor([[[["), end);
         assertTrue(end.contains("]]]])\ntensor(["), end);
+        // the path is drawn on one kernel's landscape only: a bank keeps none
+        assertEquals(List.of(), List.copyOf(s.trajectory()));
+    }
+
+    @Test
+    void aLargeBanksEpochTableKeepsAsManyRowsAsItsValuesAllow() throws TrainingProblem {
+        SplittableRandom random = new SplittableRandom(4);
+        WorkspaceState state = WorkspaceState.of(ChannelStack.of(random(9, 9, random, -1, 1)), null,
+                bank(8, 1, 7, 7, random), new float[8], ConvGeometry.VALID, PoolingStage.OFF);
+        TrainingTask bank = TrainingTask.prepare(state, TrainingSettings.chapter().withBias(true));
+        assertEquals(EpochTable.BANK_VALUES / (8 * 49 + 8), EpochTable.capacity(bank));
+        assertEquals(EpochTable.CAPACITY, EpochTable.capacity(TrainingTask.prepare(new Workspace().state(),
+                TrainingSettings.chapter())));
     }
 
     @Test
