@@ -53,7 +53,9 @@ public record TrainingTask(ChannelStack inputs, List<String> channelNames, Chann
     }
 
     /**
-     * Sets a run up from the workspace and the settings.
+     * Sets a run up from the workspace and the settings: the gray weights when the settings'
+     * target is {@link TargetKind#RGB_TO_GRAY}, else the workspace's own output, learned by a
+     * bank with channels ({@link BankSetup}) and by the chapter's one kernel without.
      *
      * @param state    the workspace's X, K and b
      * @param settings the student's choices

@@ -132,7 +132,8 @@ final class SetupPane {
         grayNote.managedProperty().bind(grayNote.visibleProperty());
         targetRow.getChildren().addAll(RunSettingsPane.label(texts.get("setup.target"), target), target, grayNote);
         targetRow.managedProperty().bind(targetRow.visibleProperty());
-        root.getChildren().addAll(title, targetRow, fromTarget, shape, bias, RunSettingsPane.label(texts.get("setup.init"), init),
+        root.getChildren().addAll(title, targetRow, fromTarget, shape, bias,
+                RunSettingsPane.label(texts.get("setup.init"), init),
                 init, bookRun, seedRow, custom.root());
         root.getStyleClass().add("side-section");
 
