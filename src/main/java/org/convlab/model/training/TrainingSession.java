@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableList;
 import org.convlab.core.BankGradient;
 import org.convlab.core.BankTrainer;
+import org.convlab.core.LossLandscape;
 import org.convlab.model.Workspace;
 
 /**
@@ -267,8 +268,22 @@ public final class TrainingSession {
     /** Stops the run when an epoch's verdict says so. */
     private void conclude(Verdict v, BankTrainer.Epoch r) {
         if (v != Verdict.GO_ON) {
-            end(Conclusion.of(v, r, settings.get(), landscape.landscapeProperty().get()));
+            double stable = v == Verdict.DIVERGED ? stableRate() : Double.POSITIVE_INFINITY;
+            end(Conclusion.of(v, r, settings.get(), stable));
         }
+    }
+
+    /**
+     * Where divergence starts: from the landscape of one kernel (two or more parameters of a
+     * bowl), or found for a bank; infinite when not known.
+     */
+    private double stableRate() {
+        TrainingTask t = task.get();
+        if (t != null && !t.singleChannel()) {
+            return BankStability.largestStableRate(t);
+        }
+        LossLandscape l = landscape.landscapeProperty().get();
+        return l == null ? Double.POSITIVE_INFINITY : l.largestStableRate();
     }
 
     private boolean epochLimitReached() {

@@ -92,6 +92,25 @@ class BankTrainingTest {
     }
 
     @Test
+    void aBankThatDivergesSaysFromWhichLearningRateOnItDoes() throws TrainingProblem {
+        WorkspaceState state = colorWorkspace(5, 10, 10);
+        double limit = BankStability.largestStableRate(TrainingTask.prepare(state, graySettings().withBias(true)));
+        assertTrue(limit > 1e-3 && limit < 0.1, "limit " + limit);
+        // just below the limit the run settles; just above it every step overshoots
+        assertFalse(WholeRun.play(TrainingTask.prepare(state, graySettings().withBias(true)
+                .withLearningRate(0.97 * limit)), graySettings().withBias(true).withLearningRate(0.97 * limit))
+                .diverged());
+        TrainingSession s = new TrainingSession(new Workspace(state), graySettings().withBias(true)
+                .withLearningRate(1.1 * limit).withEpochs(2000));
+        for (int i = 0; i < 2000 && s.phase() != TrainingPhase.DIVERGED; i++) {
+            s.step();
+        }
+        assertEquals(TrainingPhase.DIVERGED, s.phase());
+        assertEquals("notice.divergedLimit", s.noticeProperty().get().key());
+        assertEquals(Figures.rate(limit), s.noticeProperty().get().args().get(2));
+    }
+
+    @Test
     void aLargeBanksEpochTableKeepsAsManyRowsAsItsValuesAllow() throws TrainingProblem {
         SplittableRandom random = new SplittableRandom(4);
         WorkspaceState state = WorkspaceState.of(ChannelStack.of(random(9, 9, random, -1, 1)), null,
