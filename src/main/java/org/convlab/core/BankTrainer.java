@@ -14,7 +14,7 @@ public final class BankTrainer {
     private final ChannelStack target;
     private final ConvLayer layer;
     private final boolean useBias;
-    private final double learningRate;
+    private double learningRate;
     private int epoch;
     private double firstLoss = Double.NaN;
     private TrainingStatus status = TrainingStatus.RUNNING;
@@ -44,9 +44,7 @@ public final class BankTrainer {
      */
     public BankTrainer(ChannelStack input, ChannelStack target, KernelBank initialKernel, boolean useBias,
                        double learningRate, ConvGeometry geometry) {
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("the learning rate must be a positive number, not " + learningRate);
-        }
+        setLearningRate(learningRate);
         this.layer = new ConvLayer(initialKernel, new float[initialKernel.outputs()], geometry);
         ChannelCorrelation.requireMatching(input, initialKernel, layer.bias());
         geometry.requireOutput(input.rows(), input.cols(), initialKernel.rows(), initialKernel.cols());
@@ -59,6 +57,19 @@ public final class BankTrainer {
         this.input = input;
         this.target = target;
         this.useBias = useBias;
+    }
+
+    /**
+     * Changes the step size for the following epochs, as {@link Trainer#setLearningRate} does:
+     * the training pane lets the student change it while a run plays.
+     *
+     * @param learningRate a positive finite number
+     * @throws IllegalArgumentException for any other value
+     */
+    public void setLearningRate(double learningRate) {
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("the learning rate must be a positive number, not " + learningRate);
+        }
         this.learningRate = learningRate;
     }
 

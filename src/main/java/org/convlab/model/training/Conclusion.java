@@ -1,7 +1,6 @@
 package org.convlab.model.training;
 
-import org.convlab.core.EpochRecord;
-import org.convlab.core.LossLandscape;
+import org.convlab.core.BankTrainer;
 
 /**
  * How a run ends when an epoch's verdict stops it: the phase it ends in and what the student is
@@ -17,13 +16,13 @@ record Conclusion(TrainingPhase phase, Notice notice) {
      * @param v         the verdict; not GO_ON
      * @param r         the epoch that brought it
      * @param s         the settings of the moment
-     * @param landscape the loss landscape, for the largest stable learning rate; may be null
+     * @param stableRate the largest stable learning rate, or positive infinity when it is not known
      * @return the ending
      */
-    static Conclusion of(Verdict v, EpochRecord r, TrainingSettings s, LossLandscape landscape) {
+    static Conclusion of(Verdict v, BankTrainer.Epoch r, TrainingSettings s, double stableRate) {
         String epoch = Integer.toString(r.epoch());
         return switch (v) {
-            case DIVERGED -> new Conclusion(TrainingPhase.DIVERGED, diverged(epoch, s, landscape));
+            case DIVERGED -> new Conclusion(TrainingPhase.DIVERGED, diverged(epoch, s, stableRate));
             case CONVERGED -> new Conclusion(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO,
                     "notice.converged", epoch, Figures.rate(s.tolerance())));
             case PLATEAU -> new Conclusion(TrainingPhase.CONVERGED, Notice.of(Notice.Severity.INFO,
@@ -35,12 +34,10 @@ record Conclusion(TrainingPhase phase, Notice notice) {
         };
     }
 
-    /** Says where divergence starts when the landscape knows it (two or more parameters of a bowl). */
-    private static Notice diverged(String epoch, TrainingSettings s, LossLandscape l) {
+    /** Says where divergence starts when it is known. */
+    private static Notice diverged(String epoch, TrainingSettings s, double stableRate) {
         String lr = Figures.rate(s.learningRate());
-        return l == null || Double.isInfinite(l.largestStableRate())
-                ? Notice.of(Notice.Severity.ERROR, "notice.diverged", lr, epoch)
-                : Notice.of(Notice.Severity.ERROR, "notice.divergedLimit", lr, epoch,
-                Figures.rate(l.largestStableRate()));
+        return Double.isInfinite(stableRate) ? Notice.of(Notice.Severity.ERROR, "notice.diverged", lr, epoch)
+                : Notice.of(Notice.Severity.ERROR, "notice.divergedLimit", lr, epoch, Figures.rate(stableRate));
     }
 }

@@ -1,7 +1,6 @@
 package org.convlab.model.training;
 
-import org.convlab.core.EpochRecord;
-import org.convlab.core.Trainer;
+import org.convlab.core.BankTrainer;
 import org.convlab.core.TrainingStatus;
 
 /**
@@ -30,12 +29,12 @@ final class EpochJudge {
      * Judges the epoch just run.
      *
      * @param r       its record
-     * @param trainer the trainer that ran it
+     * @param descent the descent that ran it
      * @param s       the settings now
      * @return the verdict
      */
-    Verdict judge(EpochRecord r, Trainer trainer, TrainingSettings s) {
-        if (trainer.status() == TrainingStatus.DIVERGED) {
+    Verdict judge(BankTrainer.Epoch r, Descent descent, TrainingSettings s) {
+        if (descent.status() == TrainingStatus.DIVERGED) {
             return Verdict.DIVERGED;
         }
         boolean flat = plateau.reached(r.loss());
@@ -60,7 +59,7 @@ final class EpochJudge {
      * @param r the record
      * @return false for a non-finite loss
      */
-    static boolean kept(EpochRecord r) {
+    static boolean kept(BankTrainer.Epoch r) {
         return Double.isFinite(r.loss());
     }
 }

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import org.convlab.core.KernelBank;
 import org.convlab.core.LossLandscape;
 import org.convlab.core.LossSlice;
 
@@ -111,21 +112,22 @@ public final class LandscapeTracker {
     }
 
     /**
-     * The parameter vector of a kernel and bias.
+     * The parameter vector of a bank and its biases: the kernels' cells in C order, then the
+     * biases when they are learned (for one kernel, its cells and b).
      *
      * @param task   the task (for the bias flag)
-     * @param kernel the kernel
-     * @param bias   the bias
+     * @param kernel the bank
+     * @param bias   the biases
      * @return θ
      */
-    static double[] parameters(TrainingTask task, org.ejml.data.FMatrixRMaj kernel, float bias) {
-        int cells = kernel.getNumElements();
-        double[] theta = new double[cells + (task.bias() ? 1 : 0)];
-        for (int i = 0; i < cells; i++) {
-            theta[i] = kernel.data[i];
+    static double[] parameters(TrainingTask task, KernelBank kernel, float[] bias) {
+        float[] cells = kernel.toArray();
+        double[] theta = new double[cells.length + (task.bias() ? bias.length : 0)];
+        for (int i = 0; i < cells.length; i++) {
+            theta[i] = cells[i];
         }
-        if (task.bias()) {
-            theta[cells] = bias;
+        for (int o = 0; task.bias() && o < bias.length; o++) {
+            theta[cells.length + o] = bias[o];
         }
         return theta;
     }
@@ -137,6 +139,12 @@ public final class LandscapeTracker {
         frame.set(null);
         names = names(task);
         SliceAxes old = axes.get();
+        if (!task.singleChannel()) {
+            // the landscape is drawn over a single kernel's weights; a bank's run is followed by its curve
+            names = List.of();
+            axes.set(null);
+            return;
+        }
         if (task.pooled()) {
             // the landscape is the quadratic form of corr2d's loss; through a pooling the loss is another surface
             axes.set(null);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
-import org.convlab.core.Trainer;
 
 /**
  * Playing a run: its epochs run on the {@link TrainingThread}, and once a frame a clock takes the
@@ -28,16 +27,16 @@ final class Playback {
     }
 
     /**
-     * Starts playing; the trainer and judge belong to the training thread until {@link #stop()}.
+     * Starts playing; the descent and judge belong to the training thread until {@link #stop()}.
      *
-     * @param trainer  the run's trainer
+     * @param descent  the run's descent
      * @param judge    the run's judge
      * @param task     the run's task
      * @param settings the settings of the moment, read before every batch
      */
-    void play(Trainer trainer, EpochJudge judge, TrainingTask task, Supplier<TrainingSettings> settings) {
+    void play(Descent descent, EpochJudge judge, TrainingTask task, Supplier<TrainingSettings> settings) {
         lastFrame = 0;
-        worker.play(trainer, judge, task, settings);
+        worker.play(descent, judge, task, settings);
         if (clock == null) {
             clock = new TrainingClock(this::frame);
         }

@@ -3,7 +3,7 @@ package org.convlab.model.training;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.convlab.core.EpochRecord;
+import org.convlab.core.BankTrainer;
 
 /**
  * What a run has done so far, bounded however long it runs: the chapter's log lines (the latest
@@ -51,8 +51,10 @@ final class RunRecord {
      * @param t the task
      */
     void start(TrainingTask t) {
-        table.start(t.initialKernel().numRows, t.initialKernel().numCols, t.bias());
-        trajectory.add(new TrajectoryPoint(0, LandscapeTracker.parameters(t, t.initialKernel(), 0f)));
+        table.start(t);
+        if (t.singleChannel()) {
+            trajectory.add(new TrajectoryPoint(0, LandscapeTracker.parameters(t, t.initialBank(), new float[1])));
+        }
     }
 
     /**
@@ -64,11 +66,15 @@ final class RunRecord {
      * @param t         the task they belong to
      * @param landscape follows the path
      */
-    void add(List<EpochRecord> records, List<String> lines, List<String> rows, TrainingTask t,
+    void add(List<BankTrainer.Epoch> records, List<String> lines, List<String> rows, TrainingTask t,
              LandscapeTracker landscape) {
         List<TrajectoryPoint> path = new java.util.ArrayList<>(records.size());
-        for (EpochRecord r : records) {
+        for (BankTrainer.Epoch r : records) {
             losses.add(new LossPoint(r.epoch(), r.loss()));
+            if (!t.singleChannel()) {
+                // the path is drawn on the landscape of one kernel; a bank's would only fill memory
+                continue;
+            }
             TrajectoryPoint p = new TrajectoryPoint(r.epoch(), LandscapeTracker.parameters(t, r.kernel(), r.bias()));
             trajectory.add(p);
             path.add(p);

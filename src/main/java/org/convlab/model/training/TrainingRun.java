@@ -2,27 +2,26 @@ package org.convlab.model.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.core.EpochRecord;
-import org.convlab.core.LossGradient;
-import org.convlab.core.Trainer;
+import org.convlab.core.BankGradient;
+import org.convlab.core.BankTrainer;
+import org.convlab.core.KernelBank;
 import org.convlab.io.TorchFormat;
 import org.convlab.io.TrainingLog;
-import org.ejml.data.FMatrixRMaj;
 
 /**
- * One run from its setup to its end: the task, the trainer and judge that belong to it, and the
+ * One run from its setup to its end: the task, the descent and judge that belong to it, and the
  * epochs the FX thread has seen. A reset makes a new run. Used on the FX thread; while the run
- * plays, its trainer and judge belong to the training thread.
+ * plays, its descent and judge belong to the training thread.
  */
 final class TrainingRun {
     private final TrainingTask task;
-    private final Trainer trainer;
+    private final Descent descent;
     private final EpochJudge judge = new EpochJudge();
     /** The newest epoch kept for the log and the curves, null before the first. */
-    private EpochRecord last;
+    private BankTrainer.Epoch last;
     /** The newest epoch run, kept or not. */
-    private EpochRecord lastRun;
-    /** Epochs run so far, as the FX thread knows them (the trainer may be ahead in a batch). */
+    private BankTrainer.Epoch lastRun;
+    /** Epochs run so far, as the FX thread knows them (the descent may be ahead in a batch). */
     private int epochs;
 
     /**
@@ -33,15 +32,15 @@ final class TrainingRun {
      */
     TrainingRun(TrainingTask task, double learningRate) {
         this.task = task;
-        this.trainer = task.trainer(learningRate);
+        this.descent = task.descent(learningRate);
     }
 
     TrainingTask task() {
         return task;
     }
 
-    Trainer trainer() {
-        return trainer;
+    Descent descent() {
+        return descent;
     }
 
     EpochJudge judge() {
@@ -49,7 +48,7 @@ final class TrainingRun {
     }
 
     /** @return the newest epoch run, kept or not; null before the first */
-    EpochRecord lastRun() {
+    BankTrainer.Epoch lastRun() {
         return lastRun;
     }
 
@@ -72,12 +71,13 @@ final class TrainingRun {
      * @return the epoch's verdict
      */
     Verdict step(TrainingSettings s, RunRecord record, LandscapeTracker landscape) {
-        trainer.setLearningRate(s.learningRate());
-        EpochRecord r = trainer.step();
-        Verdict v = judge.judge(r, trainer, s);
-        List<EpochRecord> kept = EpochJudge.kept(r) ? List.of(r) : List.of();
-        take(r, kept, kept.stream().map(TrainingLog::line).toList(),
-                kept.stream().map(k -> TrainingLog.csvRow(k, task.bias())).toList(), record, landscape);
+        descent.setLearningRate(s.learningRate());
+        BankTrainer.Epoch r = descent.step();
+        Verdict v = judge.judge(r, descent, s);
+        List<BankTrainer.Epoch> kept = EpochJudge.kept(r) ? List.of(r) : List.of();
+        take(r, kept, kept.stream().map(TrainingLog::line).toList(), kept.stream()
+                .filter(k -> k.epoch() <= EpochTable.capacity(task))
+                .map(k -> TrainingLog.bankCsvRow(k, task.bias())).toList(), record, landscape);
         return v;
     }
 
@@ -94,11 +94,19 @@ final class TrainingRun {
         }
     }
 
-    /** The log lines that close a run: the learned kernel, and the bias when it is learned. */
+    /**
+     * The log lines that close a run: the learned kernel, and the bias when it is learned, as the
+     * chapter prints them; for a bank, as {@code convlab train} prints a bank and its biases.
+     */
     List<String> endLines() {
-        List<String> lines = new ArrayList<>(List.of(TorchFormat.tensor(kernel()).split("\n")));
+        KernelBank k = kernel();
+        float[] b = bias();
+        String weights = task.singleChannel() ? TorchFormat.tensor(k.kernel(0, 0))
+                : TorchFormat.tensor(new int[] {k.outputs(), k.inputs(), k.rows(), k.cols()}, k.toArray());
+        List<String> lines = new ArrayList<>(List.of(weights.split("\n")));
         if (task.bias()) {
-            lines.add(TorchFormat.vector(bias()));
+            lines.addAll(List.of((task.singleChannel() ? TorchFormat.vector(b[0])
+                    : TorchFormat.tensor(new int[] {b.length}, b)).split("\n")));
         }
         return lines;
     }
@@ -111,23 +119,24 @@ final class TrainingRun {
      * @param landscape for the slice through the current parameters
      * @return the snapshot
      */
-    Snapshot snapshot(LossGradient now, LandscapeTracker landscape) {
-        FMatrixRMaj kernel = kernel();
-        float bias = bias();
-        LossGradient here = now != null ? now : EpochBatch.at(task, kernel, bias);
+    Snapshot snapshot(BankGradient now, LandscapeTracker landscape) {
+        KernelBank kernel = kernel();
+        float[] bias = bias();
+        BankGradient here = now != null ? now : EpochBatch.at(task, kernel, bias);
         return new Snapshot(epochs, last == null ? Double.NaN : last.loss(), kernel, bias, here.kernelGrad(),
-                here.biasGrad(), here.error(), landscape.slice(LandscapeTracker.parameters(task, kernel, bias)));
+                here.biasGrad(), here.error(),
+                task.singleChannel() ? landscape.slice(LandscapeTracker.parameters(task, kernel, bias)) : null);
     }
 
-    private FMatrixRMaj kernel() {
-        return last == null ? task.initialKernel() : last.kernel();
+    private KernelBank kernel() {
+        return last == null ? task.initialBank() : last.kernel();
     }
 
-    private float bias() {
-        return last == null ? 0f : last.bias();
+    private float[] bias() {
+        return last == null ? new float[task.initialBank().outputs()] : last.bias();
     }
 
-    private void take(EpochRecord ran, List<EpochRecord> kept, List<String> lines, List<String> rows,
+    private void take(BankTrainer.Epoch ran, List<BankTrainer.Epoch> kept, List<String> lines, List<String> rows,
                       RunRecord record, LandscapeTracker landscape) {
         lastRun = ran;
         epochs = ran.epoch();

@@ -8,13 +8,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableList;
-import org.convlab.core.EpochRecord;
-import org.convlab.core.LossGradient;
+import org.convlab.core.BankGradient;
+import org.convlab.core.BankTrainer;
+import org.convlab.core.LossLandscape;
 import org.convlab.model.Workspace;
 
 /**
  * The training pane's state: gradient descent learning a kernel from the workspace's X and
- * Y = corr2d(X, K_true) + b_true, as the chapter does in 6.2.4, one epoch at a time.
+ * Y = corr2d(X, K_true) + b_true, as the chapter does in 6.2.4, one epoch at a time; with channels
+ * (D2L 6.4) a whole kernel bank, from the workspace's output or from X's gray version
+ * ({@link TargetKind}).
  *
  * <p>While playing, the epochs run on a training thread ({@link TrainingThread}), never on the FX
  * thread: each frame allows the epochs due at the chosen speed (all it can at full speed), takes
@@ -183,7 +186,7 @@ public final class TrainingSession {
             return;
         }
         phase.set(TrainingPhase.RUNNING);
-        playback.play(run.trainer(), run.judge(), run.task(), () -> current);
+        playback.play(run.descent(), run.judge(), run.task(), () -> current);
     }
 
     /** Stops after the current frame's epochs; play or step continues. */
@@ -251,7 +254,7 @@ public final class TrainingSession {
 
     /** Shows the epochs the training thread ran: their records, the last verdict, one snapshot. */
     private void show(List<EpochBatch> batches) {
-        LossGradient now = null;
+        BankGradient now = null;
         for (EpochBatch b : batches) {
             run.take(b, record, landscape);
             if (b.now() != null) {
@@ -263,10 +266,24 @@ public final class TrainingSession {
     }
 
     /** Stops the run when an epoch's verdict says so. */
-    private void conclude(Verdict v, EpochRecord r) {
+    private void conclude(Verdict v, BankTrainer.Epoch r) {
         if (v != Verdict.GO_ON) {
-            end(Conclusion.of(v, r, settings.get(), landscape.landscapeProperty().get()));
+            double stable = v == Verdict.DIVERGED ? stableRate() : Double.POSITIVE_INFINITY;
+            end(Conclusion.of(v, r, settings.get(), stable));
         }
+    }
+
+    /**
+     * Where divergence starts: from the landscape of one kernel (two or more parameters of a
+     * bowl), or found for a bank; infinite when not known.
+     */
+    private double stableRate() {
+        TrainingTask t = task.get();
+        if (t != null && !t.singleChannel()) {
+            return BankStability.largestStableRate(t);
+        }
+        LossLandscape l = landscape.landscapeProperty().get();
+        return l == null ? Double.POSITIVE_INFINITY : l.largestStableRate();
     }
 
     private boolean epochLimitReached() {
@@ -292,7 +309,7 @@ public final class TrainingSession {
     }
 
     /** Hands the views one consistent picture of the current parameters and the gradient there. */
-    private void publish(LossGradient now) {
+    private void publish(BankGradient now) {
         if (!settingUp) {
             snapshot.set(run == null ? null : run.snapshot(now, landscape));
         }

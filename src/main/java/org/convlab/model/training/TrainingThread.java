@@ -3,7 +3,6 @@ package org.convlab.model.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.convlab.core.Trainer;
 
 /**
  * The thread a playing run's epochs go to, so that the FX thread only shows them. While a run
@@ -31,19 +30,19 @@ final class TrainingThread {
     /**
      * Starts playing a run on a new thread.
      *
-     * @param trainer  the run's trainer, used by that thread only until {@link #stop()} returns
+     * @param descent  the run's descent, used by that thread only until {@link #stop()} returns
      * @param judge    the run's judge, likewise
      * @param task     the task, for the error maps
      * @param settings the settings of the moment, read before every batch
      */
-    void play(Trainer trainer, EpochJudge judge, TrainingTask task, Supplier<TrainingSettings> settings) {
+    void play(Descent descent, EpochJudge judge, TrainingTask task, Supplier<TrainingSettings> settings) {
         stop();
         Object me = new Object();
         synchronized (lock) {
             run = me;
             allowed = 0;
         }
-        thread = new Thread(() -> loop(me, trainer, judge, task, settings), "convlab-training");
+        thread = new Thread(() -> loop(me, descent, judge, task, settings), "convlab-training");
         thread.setDaemon(true);
         thread.start();
     }
@@ -112,7 +111,7 @@ final class TrainingThread {
         }
     }
 
-    private void loop(Object me, Trainer trainer, EpochJudge judge, TrainingTask task,
+    private void loop(Object me, Descent descent, EpochJudge judge, TrainingTask task,
                       Supplier<TrainingSettings> settings) {
         while (true) {
             int most;
@@ -129,9 +128,10 @@ final class TrainingThread {
                 }
                 most = (int) Math.min(BATCH_EPOCHS, Math.min(allowed, MAX_WAITING - waitingEpochs));
             }
-            EpochBatch batch = EpochBatch.run(trainer, judge, task, settings.get(), most, BATCH_NANOS, () -> isStopped(me));
+            EpochBatch batch = EpochBatch.run(descent, judge, task, settings.get(), most, BATCH_NANOS,
+                    () -> isStopped(me));
             synchronized (lock) {
-                // the trainer has moved: even a stopped run's last epochs are shown
+                // the descent has moved: even a stopped run's last epochs are shown
                 ready.add(batch);
                 waitingEpochs += batch.ran();
                 if (!Double.isInfinite(allowed)) {

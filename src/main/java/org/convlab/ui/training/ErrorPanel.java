@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.convlab.model.training.Snapshot;
+import org.convlab.model.training.TargetKind;
 import org.convlab.model.training.TrainingPhase;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingTask;
@@ -77,8 +78,9 @@ final class ErrorPanel {
             return;
         }
         // through a pooling stage the target is Z and the error is the pooled prediction's
-        targetTitle.setText(texts.get(t.pooled() ? "error.target.pooled" : "error.target"));
-        errorTitle.setText(texts.get(t.pooled() ? "error.map.pooled" : "error.map"));
+        targetTitle.setText(targetTitle(t));
+        errorTitle.setText(texts.get(t.pooled() ? "error.map.pooled" : t.targets().count() > 1 ? "error.map.bank"
+                : "error.map"));
         scale = Math.max(1e-6, KernelPanel.maxAbs(t.target()));
         // Y and E side by side in a short panel; a large Y is drawn as an image, pixels per cell.
         FMatrixRMaj shown = CoarseGrid.fit(t.target(), MAX_SHOWN, MAX_SHOWN);
@@ -87,6 +89,17 @@ final class ErrorPanel {
         error.setMaxCellEms(cell / KernelPanel.DESIGN_EM);
         target.show(shown, scale);
         legend.show(target.colors());
+    }
+
+    /** Y as this task makes it; with several output channels the panel shows the first. */
+    private String targetTitle(TrainingTask t) {
+        if (t.pooled()) {
+            return texts.get("error.target.pooled");
+        } else if (session.settings().target() == TargetKind.RGB_TO_GRAY) {
+            return texts.get("error.target.gray");
+        }
+        return t.targets().count() > 1 ? texts.format("error.target.bank", t.targets().count())
+                : texts.get("error.target");
     }
 
     private void showSnapshot(Snapshot s) {

@@ -1,5 +1,6 @@
 package org.convlab.ui.training;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,11 +12,15 @@ import javafx.util.Subscription;
 import org.convlab.core.Shapes;
 import org.convlab.model.Workspace;
 import org.convlab.model.training.InitKind;
+import org.convlab.model.training.TargetKind;
 import org.convlab.model.training.TrainingSession;
 import org.convlab.model.training.TrainingSettings;
 import org.convlab.ui.Texts;
 
-/** The settings that define a run: kernel shape, bias, and where the kernel starts. */
+/**
+ * The settings that define a run: what it learns (with several channels: the workspace's bank back,
+ * or RGB to gray), kernel shape, bias, and where the kernel starts.
+ */
 final class SetupPane {
     private final Subscription watching;
     private static final int LARGEST_SIDE = 15;
@@ -30,6 +35,8 @@ final class SetupPane {
     private final ComboBox<InitKind> init = new ComboBox<>();
     private final NumberField seed;
     private final CustomKernelEditor custom;
+    private final ComboBox<TargetKind> target = new ComboBox<>();
+    private final VBox targetRow = new VBox();
 
     SetupPane(TrainingSession session, Workspace workspace, Texts texts) {
         this.session = session;
@@ -41,8 +48,30 @@ final class SetupPane {
         cols = sizeField("kernelCols");
         rows.setOnCommit(v -> setShape((int) v, cols.value()));
         cols.setOnCommit(v -> setShape(rows.value(), (int) v));
-        rows.disableProperty().bind(fromTarget.selectedProperty());
-        cols.disableProperty().bind(fromTarget.selectedProperty());
+        target.setId("trainingTarget");
+        target.getItems().addAll(TargetKind.values());
+        target.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TargetKind k) {
+                return k == null ? "" : texts.get("target." + k.name());
+            }
+
+            @Override
+            public TargetKind fromString(String s) {
+                return null;
+            }
+        });
+        target.setMaxWidth(Double.MAX_VALUE);
+        target.valueProperty().addListener((obs, before, after) -> {
+            if (after != null) {
+                update(s -> s.withTarget(after));
+            }
+        });
+        // the gray weights are a 1x1 bank whatever the shape settings say
+        BooleanBinding gray = target.valueProperty().isEqualTo(TargetKind.RGB_TO_GRAY);
+        fromTarget.disableProperty().bind(gray);
+        rows.disableProperty().bind(fromTarget.selectedProperty().or(gray));
+        cols.disableProperty().bind(fromTarget.selectedProperty().or(gray));
         fromTarget.selectedProperty().addListener((obs, before, after) -> {
             if (after) {
                 update(s -> s.withShape(0, 0));
@@ -95,7 +124,16 @@ final class SetupPane {
         bookRun.managedProperty().bind(bookRun.visibleProperty());
         custom.root().visibleProperty().bind(init.valueProperty().isEqualTo(InitKind.CUSTOM));
         custom.root().managedProperty().bind(custom.root().visibleProperty());
-        root.getChildren().addAll(title, fromTarget, shape, bias, RunSettingsPane.label(texts.get("setup.init"), init),
+        Label grayNote = new Label(texts.get("setup.target.note"));
+        grayNote.getStyleClass().add("hint");
+        grayNote.setWrapText(true);
+        grayNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grayNote.visibleProperty().bind(gray);
+        grayNote.managedProperty().bind(grayNote.visibleProperty());
+        targetRow.getChildren().addAll(RunSettingsPane.label(texts.get("setup.target"), target), target, grayNote);
+        targetRow.managedProperty().bind(targetRow.visibleProperty());
+        root.getChildren().addAll(title, targetRow, fromTarget, shape, bias,
+                RunSettingsPane.label(texts.get("setup.init"), init),
                 init, bookRun, seedRow, custom.root());
         root.getStyleClass().add("side-section");
 
@@ -131,6 +169,9 @@ final class SetupPane {
 
     private void show() {
         TrainingSettings s = session.settings();
+        // one channel keeps the chapter's pane: the choice of target appears with channels
+        targetRow.setVisible(!workspace.state().singleChannel() || s.target() != TargetKind.WORKSPACE);
+        target.setValue(s.target());
         fromTarget.setText(texts.format("setup.shapeFromTarget", Shapes.of(workspace.state().kernel())));
         fromTarget.setSelected(s.shapeFromTarget());
         int r = s.shapeFromTarget() ? workspace.state().kernel().numRows : s.kernelRows();

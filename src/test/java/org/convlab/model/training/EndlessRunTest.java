@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.SplittableRandom;
-import org.convlab.core.Trainer;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -34,11 +33,10 @@ class EndlessRunTest {
         SplittableRandom random = new SplittableRandom(11);
         WorkspaceState state = new WorkspaceState(random(6, 8, random), random(1, 2, random), 0f);
         TrainingTask task = TrainingTask.prepare(state, s);
-        Trainer trainer = new Trainer(task.input(), task.target(), task.initialKernel(), task.bias(),
-                s.learningRate());
+        Descent descent = task.descent(s.learningRate());
         EpochJudge judge = new EpochJudge();
         for (int e = 1; e <= EPOCHS; e++) {
-            if (judge.judge(trainer.step(), trainer, s) != Verdict.GO_ON) {
+            if (judge.judge(descent.step(), descent, s) != Verdict.GO_ON) {
                 return e;
             }
         }

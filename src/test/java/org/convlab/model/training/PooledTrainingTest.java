@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.convlab.core.Chapter;
 import org.convlab.core.CrossCorrelation;
-import org.convlab.core.EpochRecord;
-import org.convlab.core.LossGradient;
+import org.convlab.core.BankTrainer;
+import org.convlab.core.KernelBank;
 import org.convlab.core.PoolMode;
 import org.convlab.core.PoolWindow;
 import org.convlab.core.Pooling;
@@ -31,8 +31,8 @@ class PooledTrainingTest {
         assertArrayEquals(Pooling.pool2d(y, 2, 2, PoolMode.AVG).data, task.target().data);
         assertEquals("notice.poolingAvg", task.startNote().key());
         WholeRun run = WholeRun.play(task, settings);
-        EpochRecord first = run.shown().get(0);
-        EpochRecord last = run.shown().get(run.shown().size() - 1);
+        BankTrainer.Epoch first = run.shown().get(0);
+        BankTrainer.Epoch last = run.shown().get(run.shown().size() - 1);
         assertTrue(last.loss() < first.loss() * 1e-3, first.loss() + " -> " + last.loss());
         assertArrayEquals(new float[] {1, -1}, run.kernel().data, 0.05f);
     }
@@ -41,12 +41,12 @@ class PooledTrainingTest {
     void theErrorMapThroughPoolingIsPooledPredictionMinusZ() throws TrainingProblem {
         WorkspaceState s = new WorkspaceState(Chapter.edgeImage(), Chapter.edgeKernel(), 0).withPooling(MAX_2X2);
         TrainingTask task = TrainingTask.prepare(s, TrainingSettings.chapter().withInit(InitKind.ZEROS));
-        LossGradient g = EpochBatch.at(task, new FMatrixRMaj(1, 2), 0f);
-        assertEquals(5, g.error().numRows);
-        assertEquals(6, g.error().numCols);
+        FMatrixRMaj error = EpochBatch.at(task, KernelBank.zeros(1, 1, 1, 2), new float[1]).error().channel(0);
+        assertEquals(5, error.numRows);
+        assertEquals(6, error.numCols);
         // the zero kernel predicts 0 everywhere: the error is -Z
-        for (int i = 0; i < g.error().getNumElements(); i++) {
-            assertEquals(-task.target().data[i], g.error().data[i], 0f);
+        for (int i = 0; i < error.getNumElements(); i++) {
+            assertEquals(-task.target().data[i], error.data[i], 0f);
         }
         assertEquals("notice.poolingMax", task.startNote().key());
         assertEquals(List.of("2x2", "10", "42"), task.startNote().args());
@@ -62,9 +62,9 @@ class PooledTrainingTest {
         TrainingTask task = TrainingTask.prepare(s, TrainingSettings.chapter().withInit(InitKind.ZEROS));
         assertEquals("notice.poolingMaxStarved", task.startNote().key());
         assertEquals(List.of("1x2", "1", "3", "K[0, 1]"), task.startNote().args());
-        EpochRecord first = task.trainer(0.03).step();
-        assertEquals(0f, first.kernelGrad().get(0, 1));
-        assertTrue(first.kernelGrad().get(0, 0) < 0);
+        FMatrixRMaj firstStep = EpochBatch.at(task, task.initialBank(), new float[1]).kernelGrad().kernel(0, 0);
+        assertEquals(0f, firstStep.get(0, 1));
+        assertTrue(firstStep.get(0, 0) < 0);
     }
 
     @Test

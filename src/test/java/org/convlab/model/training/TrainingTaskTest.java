@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.convlab.core.Chapter;
 import org.convlab.core.ConvGeometry;
 import org.convlab.core.CrossCorrelation;
-import org.convlab.core.EpochRecord;
+import org.convlab.core.BankTrainer;
 import org.convlab.model.WorkspaceState;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ class TrainingTaskTest {
         WorkspaceState s = new WorkspaceState(Chapter.edgeImage(), Chapter.edgeKernel(), 0, STRIDED_PADDED);
         TrainingSettings settings = TrainingSettings.chapter().withEpochs(200);
         WholeRun run = WholeRun.play(TrainingTask.prepare(s, settings), settings);
-        EpochRecord last = run.shown().get(run.shown().size() - 1);
-        EpochRecord first = run.shown().get(0);
+        BankTrainer.Epoch last = run.shown().get(run.shown().size() - 1);
+        BankTrainer.Epoch first = run.shown().get(0);
         assertTrue(last.loss() < first.loss() * 1e-3, first.loss() + " -> " + last.loss());
         assertArrayEquals(new float[] {1, -1}, run.kernel().data, 0.05f);
     }
