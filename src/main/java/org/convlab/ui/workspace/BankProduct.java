@@ -34,6 +34,11 @@ final class BankProduct extends GridPane {
     static final int MAX_TAPS = 256;
     /** The most columns (cells of Y) drawn. */
     static final int MAX_CELLS = 1024;
+    /**
+     * The side of a cell, in em: wide enough for a value such as -0.21 (a kernel split by the gray
+     * weights, a pixel of a photo) to be written at a legible size, where the chapter's W holds small integers.
+     */
+    private static final double CELL_EMS = 2.8;
     private final Texts texts;
     private final Consumer<String> say;
     private final HeatmapView weights = MatrixView.vector("bank-weights");
@@ -76,6 +81,7 @@ final class BankProduct extends GridPane {
         }
         for (HeatmapView v : List.of(weights, columns, outputs)) {
             // in the scroll pane every cell keeps the size its number needs, however many there are
+            v.setMaxCellEms(CELL_EMS);
             v.setFullSize(true);
         }
         weights.hoveredProperty().addListener((o, a, cell) -> pointAtWeight(cell));

@@ -62,6 +62,9 @@ class BankProductTest extends WorkspaceFixture {
         assertEquals("W  (2\u00d727)", labelled("W  ("));
         assertEquals("im2col(X)  (27\u00d79)", labelled("im2col(X)"));
         assertContains("Y = W \u00b7 im2col(X)", text("#matrix-text"));
+        for (HeatmapView v : List.of(w, x, y)) {
+            assertTrue(fx(v::numberFontSize) >= 10, v.getId() + " writes its numbers legibly");
+        }
 
         robot.moveTo(visible(w, 1, 13));
         await(() -> text("#matrix-text").startsWith("W[1, 13]"));
