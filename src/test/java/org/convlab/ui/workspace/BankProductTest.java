@@ -159,6 +159,8 @@ class BankProductTest extends WorkspaceFixture {
     /** Scrolls the product as a user would until the cell is in view, and gives its centre on screen. */
     private Point2D visible(HeatmapView view, int row, int column) {
         ScrollPane scroll = node(".matrix-scroll", ScrollPane.class);
+        // off the product first: a cell scrolled under a pointer that stays put gets no move event
+        robot.moveTo(node("#matrix-text", Label.class));
         robot.interact(() -> {
             Bounds content = scroll.getContent().getLayoutBounds();
             Bounds port = scroll.getViewportBounds();
