@@ -57,6 +57,8 @@ final class MatrixView extends HBox {
         product.setId("matrix-product");
         product.setAlignment(Pos.TOP_LEFT);
         bank = new BankProduct(texts, text::setText);
+        bank.setVisible(false);
+        bank.setManaged(false);
         ScrollPane scroll = new ScrollPane(new VBox(product, bank));
         scroll.getStyleClass().add("matrix-scroll");
         // the tab's height comes from the stylesheet; the product scrolls inside it rather than set it
