@@ -12,6 +12,7 @@ import org.convlab.ui.document.DocumentController;
 import org.convlab.ui.document.ExportActions;
 import org.convlab.ui.document.UserMessages;
 import org.convlab.ui.presentation.ViewActions;
+import org.convlab.ui.workspace.ImageImport;
 
 /**
  * The main window's menu bar: File (sessions, export, lessons, quit), Edit (undo and redo named
@@ -51,6 +52,11 @@ final class WindowMenus {
             window.lessonsShownProperty().set(true);
             window.lessonsView().chooseLessonFile();
         });
+        MenuItem importColor = new MenuItem(texts.get("menu.file.importColor"));
+        importColor.setId("menu-file-importColor");
+        ImageImport colorImport = new ImageImport(workspace, Texts.of("workspace"), info -> { },
+                why -> new UserMessages(window.root().getScene().getWindow()).error("error.import.title", why));
+        importColor.setOnAction(e -> colorImport.chooseColor(window.root().getScene().getWindow()));
         MenuItem quit = new MenuItem(texts.get("menu.file.quit"));
         quit.setId("menu-file-quit");
         quit.setAccelerator(KeyCombination.keyCombination("shortcut+Q"));
@@ -60,7 +66,8 @@ final class WindowMenus {
                 window.root().getScene().getWindow().hide();
             }
         });
-        file.getItems().addAll(new SeparatorMenuItem(), exports.exportMenu(), openLesson, new SeparatorMenuItem(),
+        file.getItems().addAll(new SeparatorMenuItem(), importColor, exports.exportMenu(), openLesson,
+                new SeparatorMenuItem(),
                 quit);
         Menu edit = editMenu();
         edit.getItems().add(new SeparatorMenuItem());

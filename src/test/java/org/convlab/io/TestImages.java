@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
-/** Image files for import tests: a real picture, a damaged one, and a header claiming a huge one. */
+/** Image files for import tests: real pictures (gray and colour), a damaged one, and a header claiming a huge one. */
 public final class TestImages {
     private TestImages() {
     }
@@ -24,6 +24,23 @@ public final class TestImages {
             }
         }
         Path file = dir.resolve("half.png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /**
+     * A PNG of four colour stripes, each a quarter of the width: pure red, pure green, pure blue,
+     * then (64, 128, 192).
+     */
+    public static Path stripesPng(Path dir, int width, int height) throws IOException {
+        int[] colors = {0xff0000, 0x00ff00, 0x0000ff, 0x4080c0};
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, colors[x * 4 / width]);
+            }
+        }
+        Path file = dir.resolve("stripes.png");
         ImageIO.write(image, "png", file.toFile());
         return file;
     }

@@ -20,7 +20,7 @@ public final class UserMessages {
     }
 
     /** Shows a problem in one sentence; never a stack trace. */
-    void error(String titleKey, String message) {
+    public void error(String titleKey, String message) {
         show(Alert.AlertType.ERROR, titleKey, message);
     }
 

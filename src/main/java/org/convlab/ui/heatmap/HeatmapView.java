@@ -46,6 +46,7 @@ public class HeatmapView extends Region {
     private double maxCellEms;
     private int revealed = -1;
     private boolean centered;
+    private boolean fullSize;
 
     /**
      * A rectangle of cells to outline, inclusive of both corners.
@@ -284,6 +285,21 @@ public class HeatmapView extends Region {
         requestLayout();
     }
 
+    /**
+     * Whether the preferred size is every cell at its largest however many there are, for a view in
+     * a scroll pane whose numbers must stay readable; otherwise it stops at 40 em.
+     *
+     * @param value true for the full size
+     */
+    public void setFullSize(boolean value) {
+        fullSize = value;
+        requestLayout();
+    }
+
+    private double prefCap() {
+        return fullSize ? Double.MAX_VALUE : 40 * em();
+    }
+
     @Override
     protected void layoutChildren() {
         double cell = cellSize();
@@ -300,14 +316,14 @@ public class HeatmapView extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return (matrix == null ? 100 : Math.min(40 * em(), maxCell() * (matrix.numCols + 2 * borderCols)))
+        return (matrix == null ? 100 : Math.min(prefCap(), maxCell() * (matrix.numCols + 2 * borderCols)))
                 + snappedLeftInset()
                 + snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return (matrix == null ? 100 : Math.min(40 * em(), maxCell() * (matrix.numRows + 2 * borderRows)))
+        return (matrix == null ? 100 : Math.min(prefCap(), maxCell() * (matrix.numRows + 2 * borderRows)))
                 + snappedTopInset()
                 + snappedBottomInset();
     }

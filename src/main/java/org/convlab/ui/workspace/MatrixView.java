@@ -23,7 +23,8 @@ import org.ejml.data.FMatrixRMaj;
 /**
  * Cross-correlation as a matrix multiplication: W · vec(X) = vec(Y), drawn as three heatmaps, with
  * the row of the explained output cell and the column of the explained input cell outlined. Only
- * small outputs are drawn; for larger ones a sentence says why.
+ * small outputs are drawn; for larger ones a sentence says why. A state of several channels is
+ * drawn as the bank's product instead ({@link BankProduct}).
  *
  * <p>The three share one cell size, large enough for their numbers, so that row r of W sits beside
  * row r of vec(Y); what does not fit scrolls. Pointing at a cell of W names it and its value.
@@ -40,6 +41,7 @@ final class MatrixView extends HBox {
     private final HeatmapView vecX = vector("matrix-vec-x");
     private final HeatmapView vecY = vector("matrix-vec-y");
     private final HBox product;
+    private final BankProduct bank;
     private final Label text = Controls.label("", "matrix-text");
     private WorkspaceState state;
     private FMatrixRMaj weights;
@@ -54,15 +56,19 @@ final class MatrixView extends HBox {
         product.getStyleClass().add("matrix-product");
         product.setId("matrix-product");
         product.setAlignment(Pos.TOP_LEFT);
-        ScrollPane scroll = new ScrollPane(product);
+        bank = new BankProduct(texts, text::setText);
+        bank.setVisible(false);
+        bank.setManaged(false);
+        ScrollPane scroll = new ScrollPane(new VBox(product, bank));
         scroll.getStyleClass().add("matrix-scroll");
         // the tab's height comes from the stylesheet; the product scrolls inside it rather than set it
         scroll.setPrefViewportHeight(1);
         scroll.setPrefViewportWidth(1);
-        scroll.visibleProperty().bind(product.visibleProperty());
-        scroll.managedProperty().bind(product.managedProperty());
-        HBox.setHgrow(scroll, Priority.SOMETIMES);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        scroll.visibleProperty().bind(product.visibleProperty().or(bank.visibleProperty()));
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        // the product takes the width the sentence (a column of its own width, from the stylesheet) leaves:
+        // a sentence that grew instead squeezed W into a sliver beside one long line
+        HBox.setHgrow(scroll, Priority.ALWAYS);
         text.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(scroll, text);
         w.hoveredProperty().addListener((o, a, cell) -> pointAt(cell));
@@ -89,7 +95,14 @@ final class MatrixView extends HBox {
     void show(LiveOutput.Result r) {
         state = r.state();
         weights = null;
-        if (r.hasOutput()) {
+        boolean channels = !state.singleChannel() && r.hasOutput();
+        if (channels) {
+            String refusal = bank.show(r);
+            if (refusal != null) {
+                text.setText(refusal);
+                channels = false;
+            }
+        } else if (r.hasOutput()) {
             int outputs = r.output().getNumElements();
             int inputs = state.input().getNumElements();
             if (outputs <= MAX_OUTPUT_CELLS && inputs <= MAX_INPUT_CELLS) {
@@ -109,11 +122,25 @@ final class MatrixView extends HBox {
         }
         product.setVisible(weights != null);
         product.setManaged(weights != null);
+        bank.setVisible(channels);
+        bank.setManaged(channels);
         explain(null, null);
     }
 
     /** Outlines the row of an output cell and the column of an input cell (either may be null). */
     void explain(GridCell output, GridCell input) {
+        explain(output, 0, input);
+    }
+
+    /**
+     * Outlines what an output cell (of any output channel) or a cell of input channel c joins in the
+     * product; either cell may be null.
+     */
+    void explain(GridCell output, int channel, GridCell input) {
+        if (bank.isVisible()) {
+            bank.explain(output, channel, input);
+            return;
+        }
         if (weights == null) {
             return;
         }
@@ -145,7 +172,7 @@ final class MatrixView extends HBox {
         }
     }
 
-    private static HeatmapView vector(String id) {
+    static HeatmapView vector(String id) {
         HeatmapView v = new HeatmapView();
         v.setId(id);
         v.setMaxCellEms(CELL_EMS);
