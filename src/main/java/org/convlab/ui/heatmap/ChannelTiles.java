@@ -113,8 +113,12 @@ public final class ChannelTiles extends Region {
      */
     public void show(int c, String title, org.ejml.data.FMatrixRMaj values, CellColors colors) {
         titles.get(c).setText(title);
-        views.get(c).show(values, colors);
-        legends.get(c).show(colors);
+        HeatmapView view = views.get(c);
+        // painting one channel hands every channel over again: the others, unchanged, are not redrawn
+        if (values == null || view.matrix() != values || !colors.equals(view.colors())) {
+            view.show(values, colors);
+            legends.get(c).show(colors);
+        }
         if (values != null && (values.numRows != matrixRows || values.numCols != matrixCols)) {
             matrixRows = values.numRows;
             matrixCols = values.numCols;

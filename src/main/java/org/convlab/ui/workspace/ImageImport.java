@@ -94,7 +94,9 @@ public final class ImageImport {
     void load(Path file, int maxSide) {
         start(file, maxSide, (f, side) -> {
             FMatrixRMaj x = GrayscaleImage.read(f, side);
-            return new Imported(s -> s.withInput(x), "input.import.done", x.numRows, x.numCols);
+            // a gray picture is one channel: a stack becomes X alone, keeping each output's first kernels
+            return new Imported(s -> s.withInputs(java.util.List.of(x), java.util.List.of("c0")),
+                    "input.import.done", x.numRows, x.numCols);
         });
     }
 

@@ -39,7 +39,10 @@ final class InputPanel extends VBox {
         MenuItem view = new MenuItem(texts.get("input.import.view"));
         view.setId("input-import-view");
         view.setOnAction(e -> imageImport.choose(getScene().getWindow(), ImageImport.MAX_VIEW_SIDE));
-        MenuButton menu = new MenuButton(texts.get("input.import"), null, paint, view);
+        MenuItem color = new MenuItem(texts.get("input.import.color"));
+        color.setId("input-import-color");
+        color.setOnAction(e -> imageImport.chooseColor(getScene().getWindow()));
+        MenuButton menu = new MenuButton(texts.get("input.import"), null, paint, view, color);
         menu.setId("input-import");
         menu.setTooltip(Controls.tip(texts.get("input.import.tooltip")));
         return menu;

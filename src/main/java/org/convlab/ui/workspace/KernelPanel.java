@@ -258,6 +258,12 @@ final class KernelPanel extends VBox {
      * kernel merely is gets its name in one line, any other kernel nothing.
      */
     private void describe(FMatrixRMaj k) {
+        if (!workspace.state().singleChannel()) {
+            // a bank holds many kernels: the row and column heads say what each is, no one preset's name
+            about.setText("");
+            about.setTooltip(null);
+            return;
+        }
         String preset = presetOf(k);
         String name = preset == null ? "" : texts.get("kernel.preset." + preset);
         String explained = preset == null ? "" : name + ": " + texts.get("kernel.preset." + preset + ".about");

@@ -159,7 +159,7 @@ final class PoolingControls extends VBox {
     /** Moves X one pixel right, as torch.roll does: the edges in X move, and with them Y's. */
     private void shift() {
         beforeShift.run();
-        workspace.change("edit.shiftInput", s -> s.withInput(Reshape.rollColumns(s.input(), 1)));
+        workspace.change("edit.shiftInput", s -> s.withEachInput(x -> Reshape.rollColumns(x, 1)));
     }
 
     private void show(WorkspaceState s) {

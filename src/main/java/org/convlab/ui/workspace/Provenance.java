@@ -116,7 +116,7 @@ final class Provenance {
         // every input channel is read through the same window (D2L 6.4): all are outlined
         input.highlightAll(inX);
         output.highlight(o, List.of(new CellRange(i, j, 1, 1, true)));
-        matrix.explain(cell, null);
+        matrix.explain(cell, o, null);
         CellBlock span = w.span();
         int taps = w.kernelRows() * w.kernelCols();
         ConvGeometry g = s.geometry();
@@ -171,7 +171,7 @@ final class Provenance {
         List<CellBlock> fed = r == null ? List.of() : CellBlock.outputsFedBy(r.state(), cell.row(), cell.column());
         // a cell of any input channel feeds the same cells of every output channel
         output.highlightAll(fed.stream().map(b -> new CellRange(b.top(), b.left(), b.rows(), b.cols(), true)).toList());
-        matrix.explain(null, cell);
+        matrix.explain(null, c, cell);
         WorkspaceState s = workspace.state();
         String value = ValueText.result(s.input(c).get(cell.row(), cell.column()));
         int count = fed.stream().mapToInt(CellBlock::cells).sum();
