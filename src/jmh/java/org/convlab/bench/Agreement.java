@@ -1,6 +1,6 @@
 package org.convlab.bench;
 
-/** Refuses to time an implementation that computes something other than the naive loop does. */
+/** Refuses to time an implementation that computes something other than the reference does. */
 final class Agreement {
     private Agreement() {
     }
@@ -13,8 +13,13 @@ final class Agreement {
         check(impl, got, naive.validOutput());
     }
 
-    /** Refuses values that differ from the expected ones by more than 1e-3 of the largest. */
+    /** Refuses values that differ from the naive loop's by more than 1e-3 of the largest. */
     static void check(String impl, float[] got, float[] expected) {
+        check(impl, got, expected, "the naive loop");
+    }
+
+    /** Refuses values that differ from the reference's by more than 1e-3 of the largest. */
+    static void check(String impl, float[] got, float[] expected, String reference) {
         if (got.length != expected.length) {
             throw new IllegalStateException(impl + " gives " + got.length + " values, not " + expected.length);
         }
@@ -24,7 +29,7 @@ final class Agreement {
         }
         for (int i = 0; i < got.length; i++) {
             if (!(Math.abs(got[i] - expected[i]) <= 1e-3 * Math.max(scale, 1e-6))) {
-                throw new IllegalStateException(impl + " differs from the naive loop at " + i + ": " + got[i]
+                throw new IllegalStateException(impl + " differs from " + reference + " at " + i + ": " + got[i]
                         + " vs " + expected[i]);
             }
         }

@@ -14,7 +14,7 @@ final class Summary {
     static final String CONVLAB_VECTOR = "convlab-vector";
     private static final List<String> OURS = List.of(Peers.CONVLAB, CONVLAB_VECTOR);
     private static final String[] IMPL_ORDER = {Peers.CONVLAB, CONVLAB_VECTOR, Peers.NAIVE, Peers.BOOFCV, Peers.BOOFCV_CONCURRENT,
-        Peers.IMAGEJ, Peers.CONVOLVE_OP};
+        ChannelPeers.IM2COL, Peers.IMAGEJ, Peers.CONVOLVE_OP};
 
     private Summary() {
     }
@@ -33,7 +33,7 @@ final class Summary {
         sb.append("Times in ms per operation (JMH average time). \"Speed-up\" is the fastest peer's time over "
                 + "ConvLab's: above 1 means ConvLab is faster. ImageJ and ConvolveOp are speed-only "
                 + "references (same-size output, ConvolveOp on 16-bit pixels).\n");
-        for (String benchmark : List.of("forward", "backward", "geometry", "maxPool")) {
+        for (String benchmark : List.of("forward", "backward", "geometry", "maxPool", "channels", "channelsBackward")) {
             Map<String, Map<String, BenchSuite.Row>> byCase = new LinkedHashMap<>();
             Set<String> impls = new LinkedHashSet<>();
             for (String impl : IMPL_ORDER) {
