@@ -23,11 +23,13 @@ import javax.imageio.ImageIO;
 import org.convlab.core.Chapter;
 import org.convlab.core.InputPreset;
 import org.convlab.model.LiveOutput;
+import org.convlab.model.ChannelEdits;
 import org.convlab.model.Workspace;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.session.RecoveryFile;
 import org.convlab.model.session.UserPreferences;
 import org.convlab.ui.presentation.PresentationMode;
+import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,7 +60,7 @@ class LayoutSweepTest {
     private static final int[][] SIZES = {{1024, 700}, {1280, 800}, {1920, 1080}};
     private static final int[] ZOOMS = {100, 200, 300};
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE};
-    private static final String[] CONTENTS = {"chapter", "counting", "kernel15", "photo1024"};
+    private static final String[] CONTENTS = {"chapter", "counting", "kernel15", "photo1024", "channels", "colour"};
     private static final String[] VIEWS = {"workspace", "matrix", "training"};
     private static final Path OUT = Path.of("target", "layout-sweep");
     @TempDir
@@ -186,12 +188,25 @@ class LayoutSweepTest {
 
     private static WorkspaceState contentOf(WorkspaceState s, String content) {
         return switch (content) {
-            case "counting" -> s.withInput(Chapter.exampleInput()).withKernel(Chapter.exampleKernel());
-            case "kernel15" -> s.withInput(InputPreset.CHECKERBOARD.create(20, 20, 1))
-                    .withKernel(InputPreset.RANDOM.create(15, 15, 2));
-            case "photo1024" -> s.withInput(InputPreset.RANDOM.create(1024, 1024, 3)).withKernel(Chapter.edgeKernel());
-            default -> s.withInput(Chapter.edgeImage()).withKernel(Chapter.edgeKernel());
+            case "counting" -> single(s, Chapter.exampleInput(), Chapter.exampleKernel());
+            case "kernel15" -> single(s, InputPreset.CHECKERBOARD.create(20, 20, 1), InputPreset.RANDOM.create(15, 15, 2));
+            case "photo1024" -> single(s, InputPreset.RANDOM.create(1024, 1024, 3), Chapter.edgeKernel());
+            // D2L 6.4: the book's two input and three output channels, and a colour picture's R, G, B
+            // feeding three output channels of 3x3 kernels
+            case "channels" -> ChannelEdits.bookOutputs();
+            case "colour" -> {
+                WorkspaceState rgb = single(s, InputPreset.RANDOM.create(64, 96, 4), InputPreset.RANDOM.create(3, 3, 5));
+                rgb = rgb.withInputs(List.of(rgb.input(), InputPreset.RANDOM.create(64, 96, 6),
+                        InputPreset.RANDOM.create(64, 96, 7)), List.of("R", "G", "B"));
+                yield ChannelEdits.addOutput(ChannelEdits.addOutput(rgb));
+            }
+            default -> single(s, Chapter.edgeImage(), Chapter.edgeKernel());
         };
+    }
+
+    /** One channel of the given X and K, keeping the state's bias, geometry and pooling. */
+    private static WorkspaceState single(WorkspaceState s, FMatrixRMaj x, FMatrixRMaj k) {
+        return new WorkspaceState(x, k, s.bias(), s.geometry(), s.pooling());
     }
 
     private void check(String state, boolean pageMustFit) {

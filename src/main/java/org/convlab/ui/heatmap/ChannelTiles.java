@@ -62,7 +62,10 @@ public final class ChannelTiles extends Region {
                     : new ChannelCell(c, cell)));
             Label title = new Label();
             title.getStyleClass().add("channel-title");
+            // a name wider than a narrow tile (zoomed in) wraps rather than being cut
             title.setMinWidth(0);
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             ColorLegend legend = new ColorLegend(5);
             legend.getStyleClass().add("channel-legend");
             VBox tile = new VBox(title, view, legend);

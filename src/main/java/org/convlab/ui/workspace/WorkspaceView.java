@@ -267,7 +267,12 @@ public final class WorkspaceView {
         arithmetic.textProperty().bind(provenance.arithmeticProperty());
         VBox where = new VBox(caption, arithmetic, slide.controls());
         where.getStyleClass().add("explain-box");
-        Tab whereTab = new Tab(texts.get("explain.tab"), where);
+        // the arithmetic of several channels takes a line each: the words scroll inside the tab rather
+        // than push the panels away or be cut
+        ScrollPane whereScroll = new ScrollPane(where);
+        whereScroll.setFitToWidth(true);
+        whereScroll.getStyleClass().add("where-scroll");
+        Tab whereTab = new Tab(texts.get("explain.tab"), whereScroll);
         whereTab.setId("tab-where");
         Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixView);
         matrixTab.setId("tab-matrix");
