@@ -82,6 +82,33 @@ class WindowLayoutTest {
     }
 
     @Test
+    void zoomedInBesideTheLessonsTheChaptersXAndYKeepTheirNumbers(FxRobot robot) {
+        fxRun(() -> {
+            window.lessonsShownProperty().set(true);
+            workspace.change("test", s -> s.withInput(Chapter.edgeImage()).withKernel(Chapter.edgeKernel()));
+        });
+        awaitOutput();
+        HeatmapView x = robot.lookup("#input-heatmap").queryAs(HeatmapView.class);
+        HeatmapView y = robot.lookup("#output-heatmap").queryAs(HeatmapView.class);
+        double cellAt100 = fx(x::cellSize);
+        for (int zoom : new int[] {200, 300}) {
+            fxRun(() -> {
+                while (shown.mode().zoomPercentProperty().get() < zoom) {
+                    shown.mode().zoomIn();
+                }
+            });
+            awaitOutput();
+            assertTrue(fx(x::numberFontSize) >= LayoutFaults.LEGIBLE_PX, "X's numbers at " + zoom + "%: "
+                    + fx(x::cellSize) + " px cells");
+            assertTrue(fx(y::numberFontSize) >= LayoutFaults.LEGIBLE_PX, "Y's numbers at " + zoom + "%");
+            assertTrue(fx(x::cellSize) > 1.5 * cellAt100, "zoom enlarges X's cells: " + fx(x::cellSize)
+                    + " px at " + zoom + "%, " + cellAt100 + " px at 100%");
+            // the page scrolls down to the panels that wrapped onto further rows: nothing is cut or overlaps
+            assertEquals(List.of(), shown.faults(false));
+        }
+    }
+
+    @Test
     void trainingToolbarAndLessonTitlesAreWhole() {
         fxRun(() -> {
             window.lessonsShownProperty().set(true);
