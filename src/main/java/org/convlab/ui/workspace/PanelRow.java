@@ -16,7 +16,7 @@ import org.convlab.ui.presentation.PresentationMode;
  * share the rest equally. The widths depend on the row's width alone, not on the texts or values
  * shown, so they stay put while the user edits; every panel is as tall as the row.
  *
- * <p>Zoomed in, the type grows but the window does not: a small matrix such as the chapter's X
+ * <p>Zoomed in (or presenting, which enlarges the type too), the type grows but the window does not: a small matrix such as the chapter's X
  * would keep its share of the width and lose its numbers. So while zoomed in, X and Y get at least
  * the width at which their numbers are written, and when the three panels no longer fit side by
  * side they wrap onto further rows (X | K, then Y, or one a row), each row as tall as its cells
@@ -249,6 +249,7 @@ final class PanelRow extends HBox {
 
     private boolean zoomedIn() {
         Scene scene = getScene();
-        return scene != null && PresentationMode.of(scene).map(m -> m.zoomPercentProperty().get() > 100).orElse(false);
+        return scene != null && PresentationMode.of(scene)
+                .map(m -> m.zoomPercentProperty().get() > 100 || m.presentingProperty().get()).orElse(false);
     }
 }
