@@ -2,11 +2,12 @@ package org.convlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.convlab.ui.ShownWindow.fx;
+import static org.convlab.ui.ShownWindow.fxRun;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
@@ -25,10 +26,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.convlab.core.Chapter;
 import org.convlab.core.InputPreset;
-import org.convlab.model.LiveOutput;
 import org.convlab.model.Workspace;
-import org.convlab.model.session.RecoveryFile;
-import org.convlab.model.session.UserPreferences;
 import org.convlab.ui.heatmap.GridCell;
 import org.convlab.ui.heatmap.HeatmapView;
 import org.convlab.ui.presentation.PresentationMode;
@@ -50,23 +48,17 @@ class WindowLayoutTest {
     @TempDir
     static Path dir;
     private final Preferences node = Preferences.userRoot().node("org/convlab/layout-" + System.nanoTime());
+    private ShownWindow shown;
     private Workspace workspace;
     private MainWindow window;
     private Scene scene;
-    private Stage stage;
 
     @Start
     void start(Stage s) {
-        stage = s;
-        Texts.setLocale(Locale.ENGLISH);
-        workspace = new Workspace();
-        window = new MainWindow(workspace, new UserPreferences(node), new RecoveryFile(dir.resolve("r.convlab")),
-                locale -> { });
-        scene = new Scene(window.root(), 1280, 780);
-        ConvLabApp.addStylesheets(scene);
-        PresentationMode.attach(scene);
-        s.setScene(scene);
-        s.show();
+        shown = new ShownWindow(s, Locale.ENGLISH, node, dir.resolve("r.convlab"), 1280, 780);
+        workspace = shown.workspace();
+        window = shown.window();
+        scene = shown.scene();
     }
 
     @AfterEach
@@ -87,6 +79,33 @@ class WindowLayoutTest {
                 + fx(x::cellSize) + " px cells");
         assertTrue(fx(y::numberFontSize) >= LayoutFaults.LEGIBLE_PX, "Y's numbers are written");
         assertEquals(List.of(), faults());
+    }
+
+    @Test
+    void zoomedInBesideTheLessonsTheChaptersXAndYKeepTheirNumbers(FxRobot robot) {
+        fxRun(() -> {
+            window.lessonsShownProperty().set(true);
+            workspace.change("test", s -> s.withInput(Chapter.edgeImage()).withKernel(Chapter.edgeKernel()));
+        });
+        awaitOutput();
+        HeatmapView x = robot.lookup("#input-heatmap").queryAs(HeatmapView.class);
+        HeatmapView y = robot.lookup("#output-heatmap").queryAs(HeatmapView.class);
+        double cellAt100 = fx(x::cellSize);
+        for (int zoom : new int[] {200, 300}) {
+            fxRun(() -> {
+                while (shown.mode().zoomPercentProperty().get() < zoom) {
+                    shown.mode().zoomIn();
+                }
+            });
+            awaitOutput();
+            assertTrue(fx(x::numberFontSize) >= LayoutFaults.LEGIBLE_PX, "X's numbers at " + zoom + "%: "
+                    + fx(x::cellSize) + " px cells");
+            assertTrue(fx(y::numberFontSize) >= LayoutFaults.LEGIBLE_PX, "Y's numbers at " + zoom + "%");
+            assertTrue(fx(x::cellSize) > 1.5 * cellAt100, "zoom enlarges X's cells: " + fx(x::cellSize)
+                    + " px at " + zoom + "%, " + cellAt100 + " px at 100%");
+            // the page scrolls down to the panels that wrapped onto further rows: nothing is cut or overlaps
+            assertEquals(List.of(), shown.faults(false));
+        }
     }
 
     @Test
@@ -231,28 +250,10 @@ class WindowLayoutTest {
     }
 
     private List<String> faults() {
-        WaitForAsyncUtils.waitForFxEvents();
-        return fx(() -> LayoutFaults.of(scene, true));
+        return shown.faults(true);
     }
 
     private void awaitOutput() {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
-                LiveOutput.Result r = window.workspaceView().shownProperty().get();
-                return r != null && r.state() == workspace.state();
-            }));
-        } catch (TimeoutException e) {
-            throw new AssertionError("the output did not arrive", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T fx(Callable<T> c) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(c));
-    }
-
-    private static void fxRun(Runnable r) {
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(r));
-        WaitForAsyncUtils.waitForFxEvents();
+        shown.awaitOutput(10);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.convlab.model.ValueText;
 
 /**
@@ -16,6 +17,8 @@ import org.convlab.model.ValueText;
  * for an image the gray bar from its black value to its white value.
  */
 public final class ColorLegend extends HBox {
+    /** The least space between two values under the bar, in em of their type. */
+    private static final double GAP_EMS = 0.6;
     /** The bar's height in em of the values' type, so that the legend grows with zoom. */
     private static final double BAR_HEIGHT_EMS = 1.15;
     private final Canvas bar = new Canvas();
@@ -23,6 +26,8 @@ public final class ColorLegend extends HBox {
     private final Label low = value();
     private final Label zero = value();
     private final Label high = value();
+    private final Region gap1 = new Region();
+    private final Region gap2 = new Region();
     private CellColors shown;
     private CellColors painted;
     private double paintedEm;
@@ -36,8 +41,6 @@ public final class ColorLegend extends HBox {
         this.barEms = barEms;
         getStyleClass().add("color-legend");
         setAlignment(Pos.CENTER_LEFT);
-        Region gap1 = new Region();
-        Region gap2 = new Region();
         HBox.setHgrow(gap1, Priority.ALWAYS);
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox values = new HBox(low, gap1, zero, gap2, high);
@@ -48,7 +51,10 @@ public final class ColorLegend extends HBox {
         barFrame.getStyleClass().add("legend-bar");
         barFrame.setMaxWidth(Region.USE_PREF_SIZE);
         getChildren().add(new VBox(barFrame, values));
-        low.fontProperty().addListener((o, a, font) -> repaint());
+        low.fontProperty().addListener((o, a, font) -> {
+            repaint();
+            spaceValues();
+        });
         show(new CellColors.Signed(1));
     }
 
@@ -69,10 +75,36 @@ public final class ColorLegend extends HBox {
             zero.setText("");
             high.setText(ValueText.result(g.high()));
         }
+        spaceValues();
     }
 
     /**
-     * The texts under the bar, for tests and the layout check.
+     * Keeps a space between the values: when the three do not fit under the bar with it (a
+     * gradient's "-11.56 0 +11.56" under a short bar), the 0 goes, as it stands for the bar's
+     * middle anyway, rather than the values running together ("-11.560+11.56") or widening the
+     * legend and its panel.
+     */
+    private void spaceValues() {
+        double em = low.getFont().getSize();
+        double gap = Math.ceil(GAP_EMS * em);
+        gap1.setMinWidth(gap);
+        gap2.setMinWidth(gap);
+        boolean fits = !zero.getText().isEmpty()
+                && textWidth(low) + textWidth(zero) + textWidth(high) + 2 * gap <= bar.getWidth();
+        zero.setVisible(fits);
+        zero.setManaged(fits);
+        gap2.setManaged(fits);
+    }
+
+    private static double textWidth(Label l) {
+        Text probe = new Text(l.getText());
+        probe.setFont(l.getFont());
+        return probe.getLayoutBounds().getWidth() + l.getPadding().getLeft() + l.getPadding().getRight();
+    }
+
+    /**
+     * The texts under the bar, for tests and the layout check; the middle one is not shown while
+     * the three do not fit under the bar.
      *
      * @return the left, middle and right value
      */

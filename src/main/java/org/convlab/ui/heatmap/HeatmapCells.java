@@ -20,6 +20,12 @@ final class HeatmapCells {
     private static final double LEGIBLE_EM = 0.7;
     /** Numbers in large cells grow up to twice the surrounding type, for the back of the room. */
     private static final double LARGEST_EM = 2;
+    /** The values' type is at most this share of a cell's side. */
+    private static final double CELL_SHARE = 0.4;
+    /** The width of a digit in em, about. */
+    private static final double DIGIT_EM = 0.6;
+    /** The longest value fills at most this share of a cell's width. */
+    private static final double FILL = 0.85;
     private final Canvas canvas = new Canvas();
     private double textSize;
 
@@ -65,7 +71,7 @@ final class HeatmapCells {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double size = fontSize(m, cell, em);
-        boolean text = size >= Math.max(LEGIBLE_PX, LEGIBLE_EM * em);
+        boolean text = size >= legible(em);
         textSize = text ? size : 0;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -99,10 +105,41 @@ final class HeatmapCells {
      * a digit being about 0.6 em wide.
      */
     private static double fontSize(FMatrixRMaj m, double cell, double em) {
+        return Math.min(Math.min(cell * CELL_SHARE, LARGEST_EM * em), FILL * cell / (DIGIT_EM * longest(m)));
+    }
+
+    /**
+     * The smallest cell in which a matrix's values are written, in the type around it: the numbers
+     * then come out at the smallest readable size.
+     *
+     * @param m  the matrix, not modified
+     * @param em the size of the type around the heatmap, in pixels
+     * @return pixels, rounded up with a pixel to spare
+     */
+    static double smallestReadableCell(FMatrixRMaj m, double em) {
+        return Math.ceil(legible(em) * Math.max(1 / CELL_SHARE, DIGIT_EM * longest(m) / FILL)) + 1;
+    }
+
+    /**
+     * The smallest cell in which any value could be written, without reading the values: a bound
+     * that spares scanning a photo's million values.
+     *
+     * @param em the size of the type around the heatmap, in pixels
+     * @return pixels, no more than {@link #smallestReadableCell} for any matrix
+     */
+    static double smallestReadableCell(double em) {
+        return Math.ceil(legible(em) / CELL_SHARE);
+    }
+
+    private static double legible(double em) {
+        return Math.max(LEGIBLE_PX, LEGIBLE_EM * em);
+    }
+
+    private static int longest(FMatrixRMaj m) {
         int longest = 1;
         for (int i = 0; i < m.getNumElements(); i++) {
             longest = Math.max(longest, ValueText.plain(m.data[i]).length());
         }
-        return Math.min(Math.min(cell * 0.4, LARGEST_EM * em), 0.85 * cell / (0.6 * longest));
+        return longest;
     }
 }

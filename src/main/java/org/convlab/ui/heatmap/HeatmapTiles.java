@@ -133,6 +133,11 @@ final class HeatmapTiles {
 
     /** Copies a rectangle of pixels into the tiles it covers. */
     private void upload(int x0, int y0, int x1, int y1) {
+        if (x1 <= x0 || y1 <= y0) {
+            // the cells lie between pixels (more cells than pixels): an empty rectangle at a tile's far
+            // edge would start outside that tile, which the tile's writer refuses
+            return;
+        }
         PixelFormat<java.nio.IntBuffer> format = PixelFormat.getIntArgbPreInstance();
         for (int ty = y0 / TILE; ty * TILE < y1; ty++) {
             for (int tx = x0 / TILE; tx * TILE < x1; tx++) {

@@ -1,6 +1,7 @@
 package org.convlab.ui.heatmap;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,6 +45,9 @@ public class HeatmapView extends Region {
     private CellColors colors = new CellColors.Signed(1);
     private double maxCellSize = 64;
     private double maxCellEms;
+    private FMatrixRMaj readableOf;
+    private double readableEm;
+    private double readableCell;
     private int revealed = -1;
     private boolean centered;
     private boolean fullSize;
@@ -184,6 +188,69 @@ public class HeatmapView extends Region {
             borderCols = cols;
             requestLayout();
         }
+    }
+
+    /**
+     * The smallest cell side at which this view writes its numbers.
+     *
+     * @return pixels; 0 without a matrix
+     */
+    public double readableCellSize() {
+        if (matrix == null) {
+            return 0;
+        }
+        if (matrix != readableOf || em() != readableEm) {
+            // the matrix is not changed once shown: its values' longest text is read once
+            readableOf = matrix;
+            readableEm = em();
+            readableCell = HeatmapCells.smallestReadableCell(matrix, readableEm);
+        }
+        return readableCell;
+    }
+
+    /**
+     * The width at which the view writes its numbers, if no more than a limit; a matrix far too
+     * large for it (a photo) is answered without reading its values.
+     *
+     * @param limit the widest the view could be
+     * @return the width, cells of {@link #readableCellSize()} and insets; empty beyond the limit or
+     *         without a matrix
+     */
+    public OptionalDouble readableWidth(double limit) {
+        if (matrix == null || widthFor(HeatmapCells.smallestReadableCell(em())) > limit) {
+            return OptionalDouble.empty();
+        }
+        double width = widthFor(readableCellSize());
+        return width <= limit ? OptionalDouble.of(width) : OptionalDouble.empty();
+    }
+
+    /**
+     * The width the view takes to draw cells of a side, its padded border included.
+     *
+     * @param cell the side of a cell in pixels
+     * @return pixels; the insets alone without a matrix
+     */
+    public double widthFor(double cell) {
+        int across = matrix == null ? 0 : matrix.numCols + 2 * borderCols;
+        return cell * across + snappedLeftInset() + snappedRightInset();
+    }
+
+    /**
+     * The height at which the view, given a width, draws cells as large as that width allows, up to
+     * its largest cell and a limit.
+     *
+     * @param width     the view's width
+     * @param cellLimit the largest side wanted, in pixels
+     * @return pixels; the insets alone without a matrix
+     */
+    public double heightFor(double width, double cellLimit) {
+        double insets = snappedTopInset() + snappedBottomInset();
+        if (matrix == null) {
+            return insets;
+        }
+        double cell = Math.min(Math.min(maxCell(), cellLimit),
+                (width - snappedLeftInset() - snappedRightInset()) / (matrix.numCols + 2 * borderCols));
+        return Math.max(0, cell) * (matrix.numRows + 2 * borderRows) + insets;
     }
 
     private double maxCell() {

@@ -3,7 +3,9 @@ package org.convlab.ui.workspace;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -49,6 +51,8 @@ final class PoolingPanel extends HBox {
     private Object countedState;
     /** Whether this panel drew the outlines in Y (the explanation below owns them otherwise). */
     private boolean outliningY;
+    /** The scroll pane showing the panel, once it is in one. */
+    private ScrollPane room;
 
     PoolingPanel(Workspace workspace, HeatmapView y, ReadOnlyObjectProperty<LiveOutput.Result> shown, Texts texts) {
         this.texts = texts;
@@ -65,27 +69,60 @@ final class PoolingPanel extends HBox {
         problem.setWrapText(true);
         StackPane picture = new StackPane(z, problem);
         picture.getStyleClass().add("pooled-stack");
-        VBox.setVgrow(picture, Priority.ALWAYS);
         shape.setId("pooled-shape");
-        VBox zBox = new VBox(Controls.title(texts.get("pooling.title")), picture, legend, Controls.caption(shape));
-        zBox.getStyleClass().add("pooled-box");
+        // Z's title, legend and shape go above the words beside it, not above and below Z: the tab is
+        // short, and Z takes its whole height and half the width the controls leave (stacked, a 5x6 Z
+        // got cells too small for its numbers)
         caption.setId("pooling-caption");
         shifted.setId("pooling-shift-result");
-        VBox words = new VBox(Controls.caption(caption), Controls.caption(shifted));
+        VBox words = new VBox(Controls.title(texts.get("pooling.title")), legend, Controls.caption(shape),
+                Controls.caption(caption), Controls.caption(shifted));
         words.getStyleClass().add("pooling-words");
-        zBox.setPrefWidth(0);
+        picture.setPrefWidth(0);
         words.setPrefWidth(0);
-        HBox.setHgrow(zBox, Priority.ALWAYS);
+        HBox.setHgrow(picture, Priority.ALWAYS);
         HBox.setHgrow(words, Priority.ALWAYS);
-        stage = new HBox(zBox, words);
+        stage = new HBox(picture, words);
         stage.getStyleClass().add("pooled-row");
         stage.setPrefWidth(0);
         HBox.setHgrow(stage, Priority.ALWAYS);
         getChildren().addAll(controls, stage);
+        sceneProperty().addListener((o, a, scene) -> followScrollPane());
         z.hoveredProperty().addListener((o, a, b) -> explain());
         y.hoveredProperty().addListener((o, a, b) -> explain());
         shown.addListener((o, a, r) -> show(r));
         show(shown.get());
+    }
+
+    /**
+     * The scroll pane around the panel (the pooling tab's) shows it at its preferred size: the room
+     * of the pane's viewport, so that Z and its words share the tab's whole width and height rather
+     * than the few pixels the controls leave of the panel's own preferred width.
+     */
+    private void followScrollPane() {
+        if (room != null) {
+            return;
+        }
+        for (Parent p = getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane page) {
+                room = page;
+                page.viewportBoundsProperty().addListener((o, a, b) -> requestLayout());
+                requestLayout();
+                return;
+            }
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double own = super.computePrefWidth(height);
+        return room == null ? own : Math.max(own, room.getViewportBounds().getWidth());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double own = super.computePrefHeight(width);
+        return room == null ? own : Math.max(own, room.getViewportBounds().getHeight());
     }
 
     /** Stops following the workspace. */

@@ -62,6 +62,35 @@ class HeatmapViewTest {
     }
 
     @Test
+    void paintingACellThatCoversNoPixelDrawsNothingAndThrowsNothing(FxRobot robot) {
+        // 512 rows over 400 pixels: the last row and column start at pixel 400, past the picture, as
+        // painting a 512x512 input beside the lessons (convlab --measure's paint run) reaches them
+        FMatrixRMaj before = random(512, 512);
+        robot.interact(() -> painted.show(before, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        FMatrixRMaj after = before;
+        Throwable[] thrown = new Throwable[1];
+        // one cell an edit, as a stroke paints them
+        for (int[] cell : new int[][] {{511, 300}, {300, 511}, {511, 511}}) {
+            after = after.copy();
+            after.set(cell[0], cell[1], -after.get(cell[0], cell[1]));
+            FMatrixRMaj next = after;
+            robot.interact(() -> {
+                try {
+                    painted.show(next, 1);
+                } catch (RuntimeException e) {
+                    thrown[0] = e;
+                }
+            });
+        }
+        FMatrixRMaj last = after;
+        robot.interact(() -> fresh.show(last, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, thrown[0], "painting a cell too small for a pixel");
+        assertEquals(0, differingPixels(shot(fresh), shot(painted)), "pixels that differ from a fresh drawing");
+    }
+
+    @Test
     void aNewColorScaleRedrawsEveryCell(FxRobot robot) {
         FMatrixRMaj m = random(300, 300);
         robot.interact(() -> painted.show(m, 1));

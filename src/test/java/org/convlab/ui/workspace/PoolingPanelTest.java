@@ -115,6 +115,20 @@ class PoolingPanelTest extends WorkspaceFixture {
     }
 
     @Test
+    void zWritesItsNumbersInTheDefaultWindow(FxRobot robot) {
+        this.robot = robot;
+        awaitOutput();
+        fx(() -> {
+            workspace.change("test", s -> s.withPooling(new PoolingStage(true, PoolWindow.sliding(2, 2), PoolMode.MAX)));
+            return null;
+        });
+        assertEquals(5, pooled().numRows);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> pooledView().numberFontSize()) >= org.convlab.ui.LayoutFaults.LEGIBLE_PX,
+                "Z's 5x6 cells of " + fx(() -> pooledView().cellSize()) + " px write their numbers");
+    }
+
+    @Test
     void hoveringZOutlinesItsWindowInYAndMarksTheWinnerOrWritesTheMean(FxRobot robot) {
         this.robot = robot;
         awaitOutput();
