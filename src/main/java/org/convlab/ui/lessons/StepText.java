@@ -61,6 +61,10 @@ final class StepText extends VBox {
         l.getStyleClass().add(styleClass);
         l.setId(id);
         l.setWrapText(true);
+        // a long text takes the lines it needs at the width it has; the pane scrolls rather than cut it
+        l.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> l.getWidth() > 0 ? l.prefHeight(l.getWidth()) : 0, l.widthProperty(), l.textProperty(),
+                l.fontProperty()));
         return l;
     }
 

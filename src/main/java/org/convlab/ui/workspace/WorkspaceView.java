@@ -274,7 +274,12 @@ public final class WorkspaceView {
         whereScroll.getStyleClass().add("where-scroll");
         Tab whereTab = new Tab(texts.get("explain.tab"), whereScroll);
         whereTab.setId("tab-where");
-        Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixView);
+        // W and im2col of several channels can be taller than the tab: they scroll in it, never past it
+        ScrollPane matrixScroll = new ScrollPane(matrixView);
+        matrixScroll.setFitToWidth(true);
+        matrixScroll.setFitToHeight(true);
+        matrixScroll.getStyleClass().add("where-scroll");
+        Tab matrixTab = new Tab(texts.get("matrix.tab"), matrixScroll);
         matrixTab.setId("tab-matrix");
         // the pooling stage sits in a tab of its own, so while it is off it takes no room
         // Z, its controls and its words scroll inside the tab rather than push the window's bottom away
