@@ -61,10 +61,12 @@ final class StepText extends VBox {
         l.getStyleClass().add(styleClass);
         l.setId(id);
         l.setWrapText(true);
-        // a long text takes the lines it needs at the width it has; the pane scrolls rather than cut it
+        // a long text takes the lines it needs at the width it has, and the pane scrolls rather than cut it.
+        // The height is asked for a width one em narrower: the skin breaks a long Chinese text into one
+        // line more than its own preferred height allows for (seen at 200% in a narrow lessons pane)
         l.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> l.getWidth() > 0 ? l.prefHeight(l.getWidth()) : 0, l.widthProperty(), l.textProperty(),
-                l.fontProperty()));
+                () -> l.getWidth() > 0 ? l.prefHeight(Math.max(1, l.getWidth() - l.getFont().getSize())) : 0,
+                l.widthProperty(), l.textProperty(), l.fontProperty()));
         return l;
     }
 

@@ -141,7 +141,10 @@ final class Provenance {
         for (int c = 0; c < s.inputChannels(); c++) {
             String part = Arithmetic.ofChannel(s, o, c, i, j, texts.get("explain.pad"));
             lines.append(s.channelNames().get(c)).append(": ").append(part).append('\n');
-            total.append(c == 0 ? "" : " + ").append(part.substring(part.lastIndexOf(" = ") + 3));
+            String sum = part.substring(part.lastIndexOf(" = ") + 3);
+            // a negative part after the first is bracketed, as the products are: 0.13 + (−0.08)
+            boolean negative = sum.startsWith("-") || sum.startsWith("\u2212");
+            total.append(c == 0 ? "" : " + ").append(c > 0 && negative ? "(" + sum + ")" : sum);
         }
         lines.append("Y[").append(o).append("][").append(i).append(", ").append(j).append("] = ").append(total)
                 .append(" + ").append(texts.get("explain.bias")).append(' ').append(ValueText.result(s.bias(o)))
