@@ -55,6 +55,25 @@ final class KernelBankGrid extends GridPane {
     }
 
     /**
+     * Drops the entries that were refused, as a new document does: every kernel and bias shows its
+     * value again.
+     *
+     * @param s the state shown
+     */
+    void forgetInvalid(WorkspaceState s) {
+        if (kernels.size() != s.outputChannels() || kernels.get(0).size() != s.inputChannels()) {
+            return;
+        }
+        for (int o = 0; o < kernels.size(); o++) {
+            for (int c = 0; c < kernels.get(o).size(); c++) {
+                kernels.get(o).get(c).forgetInvalid(s.kernel(o, c));
+            }
+            biases.get(o).pseudoClassStateChanged(KernelGrid.INVALID, false);
+            biases.get(o).setText(NumberEntry.editable(s.bias(o)));
+        }
+    }
+
+    /**
      * The editor of one kernel.
      *
      * @param o the output channel

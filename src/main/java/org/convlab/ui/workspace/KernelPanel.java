@@ -136,6 +136,7 @@ final class KernelPanel extends VBox {
     /** A new document: entries refused in the old one and their message go. */
     void forgetMessages() {
         grid.forgetInvalid(workspace.state().kernel());
+        bank.forgetInvalid(workspace.state());
         setBiasInvalid(false);
         bias.setText(NumberEntry.editable(workspace.state().bias()));
         message.set("");

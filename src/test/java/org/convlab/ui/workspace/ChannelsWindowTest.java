@@ -108,6 +108,11 @@ class ChannelsWindowTest extends WorkspaceFixture {
         replaceText("#kernel-0-1-cell-0-0", "abc");
         assertEquals(before, workspace.state());
         assertContains("abc", text("#kernel-message"));
+        // a new document forgets the refused entry: the cell shows the kernel's value again
+        robot.interact(() -> window.workspaceView().forgetMessages());
+        TextField cell = node("#kernel-0-1-cell-0-0", TextField.class);
+        assertEquals("1", cell.getText());
+        assertTrue(cell.getPseudoClassStates().stream().noneMatch(p -> p.getPseudoClassName().equals("invalid")));
     }
 
     @Test
