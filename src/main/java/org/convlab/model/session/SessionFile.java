@@ -24,6 +24,7 @@ import org.convlab.io.BoundedFile;
 import org.convlab.io.VisibleText;
 import org.convlab.model.WorkspaceState;
 import org.convlab.model.training.InitKind;
+import org.convlab.model.training.TargetKind;
 import org.convlab.model.training.TrainingSettings;
 import org.ejml.data.FMatrixRMaj;
 
@@ -128,6 +129,10 @@ public final class SessionFile {
         tr.put("seed", t.seed());
         tr.put("tolerance", t.tolerance());
         tr.put("runToConvergence", t.runToConvergence());
+        if (t.target() == TargetKind.RGB_TO_GRAY) {
+            // written only when it is not the default, so files without channels stay as they were
+            tr.put("target", "rgb-to-gray");
+        }
         ArrayNode panes = root.putArray("openPanes");
         s.openPanes().forEach(panes::add);
         try {
@@ -183,7 +188,9 @@ public final class SessionFile {
         }
         TrainingSettings training = new TrainingSettings(r.positive(tr, "learningRate"),
                 r.integer(tr, "epochs", 1, 100_000_000), r.bool(tr, "learnBias"), init, r.longValue(tr, "seed"),
-                r.nonNegative(tr, "tolerance"), r.bool(tr, "runToConvergence"), rows, cols, custom);
+                r.nonNegative(tr, "tolerance"), r.bool(tr, "runToConvergence"), rows, cols, custom)
+                .withTarget(tr.has("target") && r.text(tr, "target", List.of("workspace", "rgb-to-gray"))
+                        .equals("rgb-to-gray") ? TargetKind.RGB_TO_GRAY : TargetKind.WORKSPACE);
         List<String> panes = new ArrayList<>();
         root.path("openPanes").forEach(p -> panes.add(p.asText()));
         return new Session(state, training, panes);

@@ -120,6 +120,19 @@ class SessionChannelsTest {
     }
 
     @Test
+    void anRgbToGrayTrainingTargetIsSavedAndReadBack() throws Exception {
+        Session s = new Session(rgbToTwo(), SessionFileTest.randomSession(2).training()
+                .withTarget(org.convlab.model.training.TargetKind.RGB_TO_GRAY), List.of("training"));
+        String json = SessionFile.toJson(s);
+        assertEquals(org.convlab.model.training.TargetKind.RGB_TO_GRAY,
+                SessionFile.fromJson("s.convlab", json).training().target());
+        // the default target is not written, so a file without channels reads as before
+        assertEquals(org.convlab.model.training.TargetKind.WORKSPACE, SessionFile.fromJson("s.convlab",
+                SessionFile.toJson(session(rgbToTwo()))).training().target());
+        assertFalse(SessionFile.toJson(session(rgbToTwo())).contains("\"target\""));
+    }
+
+    @Test
     void theChaptersSingleChannelIsStillWrittenAsVersionTwo() throws Exception {
         WorkspaceState one = new WorkspaceState(new FMatrixRMaj(2, 2, true, 1, 2, 3, 4), new FMatrixRMaj(1, 1), 0.5f);
         String json = SessionFile.toJson(session(one));
