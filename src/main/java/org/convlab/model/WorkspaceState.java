@@ -1,7 +1,6 @@
 package org.convlab.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.convlab.core.ChannelStack;
 import org.convlab.core.ConvGeometry;
@@ -33,11 +32,6 @@ public record WorkspaceState(List<FMatrixRMaj> inputs, List<String> channelNames
                              List<Float> biases, ConvGeometry geometry, PoolingStage pooling) {
     /** The most input or output channels the window edits (the core and the command line take any count). */
     public static final int MAX_CHANNELS = 8;
-    /**
-     * The matrices some state holds, by identity (FMatrixRMaj keeps Object's equals), weakly, so a
-     * matrix no state holds any more is forgotten.
-     */
-    private static final java.util.Map<FMatrixRMaj, Boolean> HELD = new java.util.WeakHashMap<>();
 
     /** Validates and takes private copies, so no caller can change the state afterwards. */
     public WorkspaceState {
@@ -53,7 +47,7 @@ public record WorkspaceState(List<FMatrixRMaj> inputs, List<String> channelNames
         if (pooling == null) {
             throw new IllegalArgumentException("a workspace state needs a pooling stage (PoolingStage.OFF for none)");
         }
-        inputs = copies(inputs, "input");
+        inputs = HeldMatrices.hold(inputs, "input");
         FMatrixRMaj first = inputs.get(0);
         for (int c = 1; c < inputs.size(); c++) {
             if (!Shapes.sameShape(first, inputs.get(c))) {
@@ -74,7 +68,7 @@ public record WorkspaceState(List<FMatrixRMaj> inputs, List<String> channelNames
                 throw new IllegalArgumentException("output channel " + o + " has " + row.size()
                         + " kernels but X has " + inputs.size() + " input channels");
             }
-            List<FMatrixRMaj> copied = copies(row, "kernel");
+            List<FMatrixRMaj> copied = HeldMatrices.hold(row, "kernel");
             for (int c = 0; c < copied.size(); c++) {
                 if (!Shapes.sameShape(k00, copied.get(c))) {
                     throw new IllegalArgumentException("kernel (" + o + ", " + c + ") is " + Shapes.of(copied.get(c))
@@ -528,11 +522,11 @@ public record WorkspaceState(List<FMatrixRMaj> inputs, List<String> channelNames
         }
         if (!geometry.equals(s.geometry) || !pooling.equals(s.pooling) || !channelNames.equals(s.channelNames)
                 || !biases.equals(s.biases) || kernels.size() != s.kernels.size()
-                || !sameCells(inputs, s.inputs)) {
+                || !HeldMatrices.sameCells(inputs, s.inputs)) {
             return false;
         }
         for (int o = 0; o < kernels.size(); o++) {
-            if (!sameCells(kernels.get(o), s.kernels.get(o))) {
+            if (!HeldMatrices.sameCells(kernels.get(o), s.kernels.get(o))) {
                 return false;
             }
         }
@@ -565,50 +559,5 @@ public record WorkspaceState(List<FMatrixRMaj> inputs, List<String> channelNames
         return "WorkspaceState[" + shapes
                 + (geometry.isValid() ? "" : ", " + geometry)
                 + (pooling.on() ? ", pool " + pooling.mode() + " " + pooling.window() : "") + "]";
-    }
-
-    private static List<FMatrixRMaj> copies(List<FMatrixRMaj> matrices, String what) {
-        List<FMatrixRMaj> out = new ArrayList<>(matrices.size());
-        for (FMatrixRMaj m : matrices) {
-            if (m == null) {
-                throw new IllegalArgumentException("a missing " + what);
-            }
-            out.add(held(m, what));
-        }
-        return List.copyOf(out);
-    }
-
-    /**
-     * A matrix a state may hold: one some state holds already is shared (states never change their
-     * matrices), any other is checked and copied. Painting one channel of a 3x512x512 stack then
-     * copies that channel only, not the whole stack and bank, at every cell.
-     */
-    private static FMatrixRMaj held(FMatrixRMaj m, String what) {
-        synchronized (HELD) {
-            if (HELD.containsKey(m)) {
-                return m;
-            }
-        }
-        Shapes.requireFinite(m, what);
-        FMatrixRMaj copy = m.copy();
-        synchronized (HELD) {
-            HELD.put(copy, Boolean.TRUE);
-        }
-        return copy;
-    }
-
-    private static boolean sameCells(List<FMatrixRMaj> a, List<FMatrixRMaj> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            FMatrixRMaj x = a.get(i);
-            FMatrixRMaj y = b.get(i);
-            if (x.numRows != y.numRows || x.numCols != y.numCols
-                    || !Arrays.equals(x.data, 0, x.getNumElements(), y.data, 0, y.getNumElements())) {
-                return false;
-            }
-        }
-        return true;
     }
 }
