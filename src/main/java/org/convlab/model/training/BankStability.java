@@ -4,6 +4,7 @@ import org.convlab.core.BankGradient;
 import org.convlab.core.ChannelStack;
 import org.convlab.core.ConvLayer;
 import org.convlab.core.KernelBank;
+import org.convlab.core.PowerIteration;
 
 /**
  * The largest learning rate at which gradient descent on a bank still converges, as
@@ -38,28 +39,8 @@ final class BankStability {
             return Double.POSITIVE_INFINITY;
         }
         ChannelStack zero = ChannelStack.fromArray(1, y.rows(), y.cols(), new float[y.rows() * y.cols()]);
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = 1.0 / (i + 1);
-        }
-        normalize(v);
-        double lambda = 0;
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[] w = gramTimes(task, shape, cells, v, zero);
-            double rayleigh = 0;
-            for (int i = 0; i < n; i++) {
-                rayleigh += v[i] * w[i];
-            }
-            if (normalize(w) == 0) {
-                return Double.POSITIVE_INFINITY;
-            }
-            boolean settled = iteration > 2 && Math.abs(rayleigh - lambda) <= 1e-7 * rayleigh;
-            lambda = rayleigh;
-            v = w;
-            if (settled) {
-                break;
-            }
-        }
+        double lambda = PowerIteration.largestEigenvalue(v -> gramTimes(task, shape, cells, v, zero), n, ITERATIONS,
+                1e-7);
         return lambda > 0 ? 1 / lambda : Double.POSITIVE_INFINITY;
     }
 
@@ -81,20 +62,5 @@ final class BankStability {
             w[cells] = g.biasGrad()[0] / 2;
         }
         return w;
-    }
-
-    /** Scales v to unit length in place and returns its former length. */
-    private static double normalize(double[] v) {
-        double norm = 0;
-        for (double x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        if (norm > 0) {
-            for (int i = 0; i < v.length; i++) {
-                v[i] /= norm;
-            }
-        }
-        return norm;
     }
 }
